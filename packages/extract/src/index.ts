@@ -1,0 +1,3 @@
+export * from "./types.ts";
+export { extractArticle } from "./extract.ts";
+export { decodeHtml } from "./charset.ts";
