@@ -1,19 +1,25 @@
-import type { Document, Element } from "domhandler";
-import { findAll, getAttributeValue, textContent } from "domutils";
+import type { Document } from "domhandler";
+import { extractDates } from "../dates/index.ts";
 import type { ArticleMetadata, ExtractOptions } from "../types.ts";
+import { parseJsonLd } from "./json-ld.ts";
+import { scanPage } from "./page-scan.ts";
 
 /** Reads title, language, authors, dates and other metadata from a parsed page. Pure: no I/O. */
-export function extractMetadata(doc: Document, _opts: ExtractOptions): ArticleMetadata {
+export function extractMetadata(doc: Document, opts: ExtractOptions): ArticleMetadata {
   const meta: ArticleMetadata = { authors: [], breadcrumbs: [], tags: [] };
-  const elements = findAll(() => true, doc.children);
-  const og = elements.find((e) => e.name === "meta" && getAttributeValue(e, "property") === "og:title");
-  const ogTitle = og ? getAttributeValue(og, "content")?.trim() : undefined;
-  const titleEl = elements.find((e: Element) => e.name === "title");
-  const titleText = titleEl ? textContent(titleEl).trim() : "";
+  const facts = scanPage(doc);
+  const ld = parseJsonLd(facts.jsonLd);
+  const ogTitle = facts.meta.get("og:title")?.[0]?.trim();
   if (ogTitle) meta.title = { value: ogTitle, source: "opengraph" };
-  else if (titleText) meta.title = { value: titleText, source: "title-tag" };
-  const html = elements.find((e) => e.name === "html");
-  const lang = html ? getAttributeValue(html, "lang")?.trim() : undefined;
-  if (lang) meta.language = { value: lang, source: "html-lang" };
+  else if (facts.title?.trim()) meta.title = { value: facts.title.trim(), source: "title-tag" };
+  if (facts.lang) meta.language = { value: facts.lang, source: "html-lang" };
+  const urls = [opts.url, ...facts.links.filter((l) => l.rel === "canonical").map((l) => l.href), facts.meta.get("og:url")?.[0]];
+  const dates = extractDates(facts, ld, {
+    urls: urls.filter((u): u is string => u !== undefined),
+    now: opts.now ?? new Date(),
+    ...(facts.lang ? { lang: facts.lang } : {}),
+  });
+  if (dates.publishedAt) meta.publishedAt = dates.publishedAt;
+  if (dates.modifiedAt) meta.modifiedAt = dates.modifiedAt;
   return meta;
 }

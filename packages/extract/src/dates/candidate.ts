@@ -1,0 +1,15 @@
+// A date found somewhere on the page, with where it came from and how much to trust it.
+import type { Provenance } from "../types.ts";
+import type { DateParts } from "./date-parts.ts";
+
+export interface DateCandidate {
+  parts: DateParts;
+  raw: string;
+  source: Provenance;
+  /** higher is stronger evidence */
+  score: number;
+  /** document order of the element it came from; 0 for head metadata */
+  order: number;
+}
+
+export type DateRole = "published" | "modified";

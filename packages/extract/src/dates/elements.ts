@@ -1,0 +1,75 @@
+// Dates shown to readers in dedicated elements: <time>, microdata items, and elements
+// whose class or id names a date. Site chrome, comments and related-article lists are ignored.
+import type { PageFacts, Spot } from "../metadata/page-scan.ts";
+import { boundedText, hintOf } from "../metadata/dom-text.ts";
+import { CHROME, Zone } from "../metadata/zones.ts";
+import type { DateCandidate, DateRole } from "./candidate.ts";
+import { parseDateValue } from "./parse-value.ts";
+import { firstTextDate } from "./text-dates.ts";
+
+const UPDATED = /updat|modif|changed|aktualisiert|edited|revis|geändert|actualiz|aggiorn|mise?-?a-?jour/;
+const PUBLISHED = /publi|pubdate|posted|created|entry-date|erstellt|veroeff|veröff|datepublished|article-date|post-date|story-date/;
+const COMMENT_HINT = /comment|reply|kommentar|antwort/;
+
+/** Candidates from <time> and date-named elements for one role. */
+export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boolean, headline: number): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const spot of facts.times) {
+    const a = spot.el.attribs;
+    const hint = `${hintOf(spot.el)} ${a["itemprop"] ?? ""} ${a["pubdate"] !== undefined ? "pubdate" : ""} ${parentHint(spot)}`;
+    const raw = a["datetime"] ?? a["content"] ?? boundedText(spot.el, 120);
+    const parts = parseDateValue(raw, monthFirst) ?? firstTextDate(boundedText(spot.el, 120), monthFirst)?.parts;
+    if (!parts) continue;
+    const score = rate(spot, hint, role, headline, 60);
+    if (score > 0) out.push({ parts, raw, source: "time-element", score, order: spot.order });
+  }
+  for (const spot of facts.itemprops) {
+    const prop = spot.el.attribs["itemprop"] ?? "";
+    const want = role === "published" ? /^date(?:published|created)$/i : /^datemodified$/i;
+    if (!want.test(prop) || spot.el.name === "time") continue;
+    const text = boundedText(spot.el, 120);
+    const found = firstTextDate(text, monthFirst);
+    if (found) out.push({ parts: found.parts, raw: found.raw, source: "microdata", score: 65, order: spot.order });
+  }
+  let looked = 0;
+  for (const spot of facts.dateish) {
+    if (looked >= 40) break;
+    if ((spot.zone & (CHROME | Zone.header)) !== 0 && (spot.zone & Zone.article) === 0) continue;
+    const hint = hintOf(spot.el);
+    if (!/date|datum|fecha|time|zeit|publi|posted|dateline|meta|byline|info|stand/.test(hint)) continue;
+    looked++;
+    const a = spot.el.attribs;
+    const attr = a["data-date"] ?? a["data-timestamp"] ?? a["datetime"] ?? a["content"];
+    const text = boundedText(spot.el, 200);
+    if (text.length >= 200 && attr === undefined) continue;
+    const parts = (attr !== undefined ? parseDateValue(attr, monthFirst) : undefined) ?? firstTextDate(text, monthFirst)?.parts;
+    if (!parts) continue;
+    const score = rate(spot, hint + " " + text.toLowerCase().slice(0, 60), role, headline, 45);
+    if (score > 0) out.push({ parts, raw: attr ?? text, source: "byline", score, order: spot.order });
+  }
+  return out;
+}
+
+function parentHint(spot: Spot): string {
+  const p = spot.el.parent;
+  return p && p.type === "tag" ? hintOf(p as typeof spot.el) : "";
+}
+
+/** Scores one element: zero when it is chrome or plays the other role. */
+function rate(spot: Spot, hint: string, role: DateRole, headline: number, base: number): number {
+  if ((spot.zone & CHROME) !== 0 || COMMENT_HINT.test(hint)) return 0;
+  const updated = UPDATED.test(hint);
+  const published = PUBLISHED.test(hint);
+  if (role === "modified") return updated ? base + 5 : 0;
+  if (updated && !published) return 0;
+  let score = base;
+  if (published) score += 8;
+  if ((spot.zone & Zone.article) !== 0) score += 4;
+  else if ((spot.zone & Zone.main) !== 0) score += 2;
+  if ((spot.zone & Zone.header) !== 0 && (spot.zone & Zone.article) === 0) score -= 20;
+  if (headline > 0) {
+    const dist = spot.order - headline;
+    if (dist >= -15 && dist <= 60) score += 4;
+  }
+  return score;
+}

@@ -1,0 +1,79 @@
+// Dates written in running text, in the numeric and month-name forms of the languages we see
+// most. One combined regex, compiled once, finds them all in a single pass.
+import { makeParts, type DateParts } from "./date-parts.ts";
+import { MONTH_PATTERN, monthNumber } from "./month-names.ts";
+
+export interface TextDate {
+  parts: DateParts;
+  index: number;
+  raw: string;
+}
+
+const S = "[\\s\\u00a0]";
+const YEAR = "((?:19|20)\\d{2})";
+const ISO = `(?<![\\d.])${YEAR}-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?${S}*(Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])`;
+const YMD = `(?<![\\d.])${YEAR}[./](\\d{1,2})[./](\\d{1,2})(?![\\d])`;
+const CJK = `${YEAR}${S}*年${S}*(\\d{1,2})${S}*月${S}*(\\d{1,2})${S}*日`;
+const DMY = `(?<![\\d.,/])(\\d{1,2})([./-])${S}?(\\d{1,2})\\15${S}?${YEAR}(?![\\d]|\\.\\d)`;
+const DAY_MONTH = `(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|er|º|°|st|nd|rd|th)?${S}*(?:de${S}+|d['’]|-)?${S}*(?<![\\p{L}])(${MONTH_PATTERN})(?![\\p{L}])\\.?(?:${S}*(?:,|de|del|-))?${S}*${YEAR}(?![\\d])`;
+const MONTH_DAY = `(?<![\\p{L}])(${MONTH_PATTERN})(?![\\p{L}])\\.?${S}+(\\d{1,2})(?:st|nd|rd|th)?,?${S}+${YEAR}(?![\\d])`;
+
+// group numbers of each alternative, in the order of the sources above
+const ALL = new RegExp(`${ISO}|${YMD}|${CJK}|${DMY}|${DAY_MONTH}|${MONTH_DAY}`, "giu");
+
+/** Every plausible-looking date in `text`; `monthFirst` reads ambiguous n/n/yyyy as US month/day. */
+export function findTextDates(text: string, monthFirst = false, limit = 50): TextDate[] {
+  const out: TextDate[] = [];
+  ALL.lastIndex = 0;
+  for (let m = ALL.exec(text); m !== null && out.length < limit; m = ALL.exec(text)) {
+    const parts = partsOf(m, monthFirst);
+    if (parts) out.push({ parts, index: m.index, raw: m[0] });
+  }
+  return out;
+}
+
+/** The first date in `text`, if any. */
+export function firstTextDate(text: string, monthFirst = false): TextDate | undefined {
+  return findTextDates(text, monthFirst, 1)[0];
+}
+
+function partsOf(m: RegExpExecArray, monthFirst: boolean): DateParts | undefined {
+  const g = (i: number): string | undefined => m[i];
+  const n = (i: number): number => Number(m[i]);
+  if (g(1) !== undefined) {
+    const p = makeParts(n(1), n(2), n(3));
+    if (p && g(4) !== undefined) {
+      p.time = `${g(4)!.padStart(2, "0")}:${g(5)!}:${g(6) ?? "00"}`;
+      const off = g(7);
+      if (off !== undefined) p.offset = normaliseOffset(off);
+    }
+    return p;
+  }
+  if (g(8) !== undefined) return makeParts(n(8), n(9), n(10));
+  if (g(11) !== undefined) return makeParts(n(11), n(12), n(13));
+  if (g(14) !== undefined) {
+    const a = n(14);
+    const b = n(16);
+    const y = n(17);
+    // "/" is ambiguous: US pages write month first; a value above 12 settles it either way
+    const usOrder = g(15) === "/" && (a > 12 ? false : b > 12 ? true : monthFirst);
+    return usOrder ? makeParts(y, a, b) : makeParts(y, b, a);
+  }
+  if (g(18) !== undefined) {
+    const mon = monthNumber(g(19)!);
+    return mon === undefined ? undefined : makeParts(n(20), mon, n(18));
+  }
+  if (g(21) !== undefined) {
+    const mon = monthNumber(g(21));
+    return mon === undefined ? undefined : makeParts(n(23), mon, n(22));
+  }
+  return undefined;
+}
+
+/** "+0100" / "+01" / "+01:00" → "+01:00"; "Z" stays. */
+export function normaliseOffset(off: string): string {
+  if (off === "Z" || off === "z") return "Z";
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(off);
+  if (!m) return "";
+  return `${m[1]!}${m[2]!}:${m[3] ?? "00"}`;
+}

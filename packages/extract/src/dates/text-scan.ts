@@ -1,0 +1,78 @@
+// Last resort: dates in the visible text, scored by where they sit (near the headline, inside
+// the article) and what precedes them ("Veröffentlicht", "Updated", "©").
+import type { PageFacts, TextRun } from "../metadata/page-scan.ts";
+import { CHROME, Zone } from "../metadata/zones.ts";
+import type { DateCandidate } from "./candidate.ts";
+import { findTextDates } from "./text-dates.ts";
+
+const MAX_CHARS = 60_000;
+const PUBLISHED_CUE =
+  /(?:veröffentlicht|publiziert|erschienen|erstellt|datum|published|posted|publié|publicado|publicat|pubblicato|опубликовано|опубліковано|opublikowano|gepubliceerd|geplaatst|date|vom|am|on|le|el|il|del|von)\W{0,3}$/i;
+const UPDATED_CUE =
+  /(?:aktualisiert|geändert|updated|modified|last edited|mis à jour|modifié|actualizado|actualitzat|aggiornato|обновлено|оновлено|zaktualizowano|bijgewerkt|atualizado|stand)\W{0,12}$/i;
+const COPYRIGHT_CUE = /(?:©|\(c\)|copyright|&copy;)\s*\d{0,4}\W{0,3}$/i;
+const WEEKDAY_CUE =
+  /(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\W{0,3}$/i;
+
+export interface TextScan {
+  published: DateCandidate[];
+  modified: DateCandidate[];
+}
+
+/** Scans the visible text once (bounded) and scores every date it finds. */
+export function scanTextDates(facts: PageFacts, monthFirst: boolean, headline: number): TextScan {
+  const { text, starts, runs } = joinRuns(facts);
+  const published: DateCandidate[] = [];
+  const modified: DateCandidate[] = [];
+  for (const found of findTextDates(text, monthFirst, 120)) {
+    const run = runs[runAt(starts, found.index)];
+    if (!run) continue;
+    const before = text.slice(Math.max(0, found.index - 40), found.index);
+    if (COPYRIGHT_CUE.test(before)) continue;
+    let score = 20;
+    if ((run.zone & Zone.article) !== 0) score += 6;
+    else if ((run.zone & Zone.main) !== 0) score += 3;
+    const siteHeader = (run.zone & Zone.header) !== 0 && (run.zone & (Zone.article | Zone.main)) === 0;
+    if (siteHeader) score -= 15;
+    if (headline > 0) {
+      const dist = run.order - headline;
+      if (dist >= 0) score += dist <= 25 ? 8 : dist <= 80 ? 5 : dist <= 250 ? 2 : 0;
+      else if (dist >= -12) score += 5;
+      else if (WEEKDAY_CUE.test(before)) score -= 10;
+    }
+    const cand: DateCandidate = { parts: found.parts, raw: found.raw, source: "text", score, order: run.order };
+    if (UPDATED_CUE.test(before)) {
+      modified.push(cand);
+      continue;
+    }
+    if (PUBLISHED_CUE.test(before)) cand.score += 4;
+    published.push(cand);
+  }
+  return { published, modified };
+}
+
+/** Visible text outside the site chrome, with where each run starts. */
+function joinRuns(facts: PageFacts): { text: string; starts: number[]; runs: TextRun[] } {
+  const starts: number[] = [];
+  const runs: TextRun[] = [];
+  let text = "";
+  for (const run of facts.texts) {
+    if (text.length > MAX_CHARS) break;
+    if ((run.zone & CHROME) !== 0) continue;
+    starts.push(text.length);
+    runs.push(run);
+    text += run.text.replace(/[\s\u00a0]+/g, " ") + " ";
+  }
+  return { text, starts, runs };
+}
+
+function runAt(starts: readonly number[], index: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

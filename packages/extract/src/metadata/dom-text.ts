@@ -1,0 +1,33 @@
+// Small DOM readers shared by the metadata rules.
+import type { AnyNode, Element } from "domhandler";
+import { isTag, isText } from "domhandler";
+
+const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg"]);
+
+/** Visible text of an element, whitespace collapsed, reading at most `max` characters. */
+export function boundedText(el: Element, max = 400): string {
+  let out = "";
+  const walk = (nodes: AnyNode[]): void => {
+    for (const n of nodes) {
+      if (out.length >= max) return;
+      if (isText(n)) out += n.data;
+      else if (isTag(n) && !INVISIBLE.has(n.name)) {
+        if (n.name === "br" || n.name === "p" || n.name === "div" || n.name === "li") out += " ";
+        walk(n.children);
+        if (n.name === "p" || n.name === "div" || n.name === "li" || n.name === "span") out += " ";
+      }
+    }
+  };
+  walk(el.children);
+  return clean(out.slice(0, max));
+}
+
+/** Collapses whitespace (incl. no-break spaces) and trims. */
+export function clean(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\u2009\u202f]+/g, " ").trim();
+}
+
+/** The class and id of an element, lower-cased, for name tests. */
+export function hintOf(el: Element): string {
+  return `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.toLowerCase();
+}

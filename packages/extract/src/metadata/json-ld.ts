@@ -1,0 +1,82 @@
+// JSON-LD blocks as a flat list of typed nodes: arrays and @graph unrolled, mainEntity followed.
+// Nodes nested under lists (related articles) are deliberately left out.
+
+export type LdNode = Record<string, unknown>;
+
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Posting|Report|Review)$/;
+const PAGE_TYPE = /(?:WebPage|ItemPage|AboutPage|ProfilePage|QAPage|CollectionPage)$/;
+
+/** Parses every ld+json script; broken blocks are skipped, control characters tolerated. */
+export function parseJsonLd(scripts: readonly string[]): LdNode[] {
+  const out: LdNode[] = [];
+  for (const text of scripts) {
+    const value = parseLoose(text);
+    if (value !== undefined) flatten(value, out, 0);
+  }
+  return out;
+}
+
+function parseLoose(text: string): unknown {
+  const t = text.trim().replace(/^<!--|-->$/g, "").replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, "");
+  if (t === "") return undefined;
+  try {
+    return JSON.parse(t);
+  } catch {
+    try {
+      // raw newlines and tabs inside strings are a common CMS mistake
+      return JSON.parse(t.replace(/[\u0000-\u001f]+/g, " ").replace(/,\s*([}\]])/g, "$1"));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function flatten(v: unknown, out: LdNode[], depth: number): void {
+  if (depth > 4 || v === null || typeof v !== "object") return;
+  if (Array.isArray(v)) {
+    for (const item of v) flatten(item, out, depth + 1);
+    return;
+  }
+  const node = v as LdNode;
+  if (node["@type"] !== undefined) out.push(node);
+  if (node["@graph"] !== undefined) flatten(node["@graph"], out, depth + 1);
+  if (node["mainEntity"] !== undefined) flatten(node["mainEntity"], out, depth + 1);
+}
+
+/** The node's @type values. */
+export function typesOf(node: LdNode): string[] {
+  const t = node["@type"];
+  if (typeof t === "string") return [t];
+  return Array.isArray(t) ? t.filter((x): x is string => typeof x === "string") : [];
+}
+
+export function isArticleNode(node: LdNode): boolean {
+  return typesOf(node).some((t) => ARTICLE_TYPE.test(t));
+}
+
+export function isPageNode(node: LdNode): boolean {
+  return typesOf(node).some((t) => PAGE_TYPE.test(t));
+}
+
+/** Article nodes first, then web pages, then the rest: the order in which to trust them. */
+export function rankedNodes(nodes: readonly LdNode[]): LdNode[] {
+  const rank = (n: LdNode): number => (isArticleNode(n) ? 0 : isPageNode(n) ? 1 : 2);
+  return [...nodes].sort((a, b) => rank(a) - rank(b));
+}
+
+/** A string from a string, a number, {"@value"}, {"name"} or the first element of an array. */
+export function ldString(v: unknown): string | undefined {
+  if (typeof v === "string") return v.trim() || undefined;
+  if (typeof v === "number") return String(v);
+  if (Array.isArray(v)) return ldString(v[0]);
+  if (v !== null && typeof v === "object") {
+    const o = v as LdNode;
+    return ldString(o["@value"] ?? o["name"]);
+  }
+  return undefined;
+}
+
+export function asArray(v: unknown): unknown[] {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}

@@ -1,0 +1,136 @@
+// One walk over the parsed page that gathers everything metadata and date rules look at,
+// so no rule walks the DOM again.
+import type { AnyNode, Document, Element } from "domhandler";
+import { isTag, isText } from "domhandler";
+import { Zone, zoneOf } from "./zones.ts";
+
+/** An element seen during the walk, with the zones it sits in and its position in document order. */
+export interface Spot {
+  el: Element;
+  zone: number;
+  order: number;
+}
+
+export interface TextRun {
+  text: string;
+  zone: number;
+  order: number;
+}
+
+export interface PageFacts {
+  /** `<meta>` content by lower-cased name/property/itemprop/http-equiv, every value in document order. */
+  meta: Map<string, string[]>;
+  links: { rel: string; href: string; el: Element }[];
+  jsonLd: string[];
+  title?: string;
+  lang?: string;
+  h1: Spot[];
+  times: Spot[];
+  itemprops: Spot[];
+  dateish: Spot[];
+  bylines: Spot[];
+  breadcrumbs: Spot[];
+  texts: TextRun[];
+  elementCount: number;
+}
+
+const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "select", "button", "textarea", "head"]);
+const DATEISH = /date|datum|fecha|data-?pub|time|zeit|uhrzeit|publi|posted|dateline|meta|info|stand|calendar|day|tag/;
+const BYLINE = /author|autor|auteur|autore|byline|verfasser|writer|contributor|reporter|firma|signature/;
+const TEXT_BUDGET = 200_000;
+
+/** Walks the page once; `texts` holds visible text runs up to a fixed budget. */
+export function scanPage(doc: Document): PageFacts {
+  const facts: PageFacts = {
+    meta: new Map(),
+    links: [],
+    jsonLd: [],
+    h1: [],
+    times: [],
+    itemprops: [],
+    dateish: [],
+    bylines: [],
+    breadcrumbs: [],
+    texts: [],
+    elementCount: 0,
+  };
+  let budget = TEXT_BUDGET;
+  const visit = (nodes: AnyNode[], zone: number, visible: boolean): void => {
+    for (const node of nodes) {
+      if (isText(node)) {
+        if (visible && budget > 0 && /\S/.test(node.data)) {
+          facts.texts.push({ text: node.data, zone, order: facts.elementCount });
+          budget -= node.data.length;
+        }
+        continue;
+      }
+      if (!isTag(node)) continue;
+      const order = ++facts.elementCount;
+      const z = zoneOf(node, zone);
+      collect(facts, node, z, order, zone);
+      visit(node.children, z, visible && !SKIP.has(node.name) && !isHidden(node));
+    }
+  };
+  visit(doc.children, 0, true);
+  return facts;
+}
+
+function isHidden(el: Element): boolean {
+  return el.attribs["hidden"] !== undefined || el.attribs["aria-hidden"] === "true";
+}
+
+function collect(f: PageFacts, el: Element, zone: number, order: number, inherited: number): void {
+  const a = el.attribs;
+  const spot: Spot = { el, zone, order };
+  switch (el.name) {
+    case "meta": {
+      const key = a["property"] ?? a["name"] ?? a["itemprop"] ?? a["http-equiv"];
+      const content = a["content"] ?? a["value"];
+      if (key !== undefined && content !== undefined) pushMeta(f, key, content);
+      if (a["itemprop"] !== undefined && a["itemprop"] !== key && content !== undefined) pushMeta(f, a["itemprop"], content);
+      break;
+    }
+    case "link":
+      if (a["rel"] !== undefined && a["href"] !== undefined) f.links.push({ rel: a["rel"].toLowerCase(), href: a["href"], el });
+      break;
+    case "script":
+      if (a["type"]?.toLowerCase().includes("ld+json")) f.jsonLd.push(scriptText(el));
+      break;
+    case "title":
+      if (f.title === undefined && (zone & Zone.article) === 0) f.title = scriptText(el);
+      break;
+    case "html":
+      if (a["lang"] !== undefined || a["xml:lang"] !== undefined) f.lang = a["lang"] ?? a["xml:lang"];
+      break;
+    case "h1":
+      f.h1.push(spot);
+      break;
+    case "time":
+      f.times.push(spot);
+      break;
+    case "a":
+      if (a["rel"] !== undefined && /\b(?:author|tag)\b/i.test(a["rel"])) f.bylines.push(spot);
+      break;
+  }
+  if (a["itemprop"] !== undefined && el.name !== "meta") f.itemprops.push(spot);
+  if ((zone & Zone.breadcrumb) !== 0 && (inherited & Zone.breadcrumb) === 0) f.breadcrumbs.push(spot);
+  const hint = (a["class"] ?? "") + " " + (a["id"] ?? "");
+  if (hint.length > 1) {
+    const low = hint.toLowerCase();
+    if (DATEISH.test(low)) f.dateish.push(spot);
+    if (BYLINE.test(low)) f.bylines.push(spot);
+  }
+}
+
+function pushMeta(f: PageFacts, key: string, content: string): void {
+  const k = key.trim().toLowerCase();
+  const list = f.meta.get(k);
+  if (list) list.push(content);
+  else f.meta.set(k, [content]);
+}
+
+function scriptText(el: Element): string {
+  let s = "";
+  for (const c of el.children) if (isText(c)) s += c.data;
+  return s;
+}
