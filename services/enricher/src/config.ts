@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { baseConfigShape, env, loadConfig } from "@inkstream/runtime";
+
+export const enricherConfigSchema = z.object({
+  ...baseConfigShape,
+  HTTP_PORT: env.int(9103, 0, 65535),
+  INK_ENRICH_CONCURRENCY: env.int(2, 1, 64),
+  /** comma-separated annotator names; empty runs them all */
+  INK_ENRICH_ANNOTATORS: env.list(),
+});
+export type EnricherConfig = z.infer<typeof enricherConfigSchema>;
+
+export const loadEnricherConfig = (source?: Record<string, string | undefined>) => loadConfig(enricherConfigSchema, source);

@@ -1,0 +1,27 @@
+import { SCHEMA_VERSION, StageError, type ArticleEnriched, type ArticleIndexed } from "@inkstream/contracts";
+import type { ArticleStore } from "@inkstream/store";
+import { toRecord } from "./to-record.ts";
+
+/** Writes the record (a versioned, idempotent upsert) and describes the change for the public event. */
+export async function handleEnriched(event: ArticleEnriched, store: ArticleStore): Promise<ArticleIndexed> {
+  const record = toRecord(event);
+  let result;
+  try {
+    result = await store.upsert(record);
+  } catch (err) {
+    throw new StageError("store_error", `writing the record failed: ${String(err)}`, { retryable: true, cause: err });
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    articleId: record.id,
+    url: record.url,
+    change: result.change,
+    version: result.version,
+    indexedAt: new Date().toISOString(),
+    title: record.title,
+    language: record.language,
+    ...(record.publishedAt ? { publishedAt: record.publishedAt } : {}),
+    tags: record.tags,
+    recordKey: store.keys.record(record.id),
+  };
+}
