@@ -1,0 +1,11 @@
+import { parseDocument } from "htmlparser2";
+import type { ExtractedArticle, ExtractOptions } from "./types.ts";
+import { extractMetadata } from "./metadata/index.ts";
+import { extractMainText } from "./text/index.ts";
+
+/** Extracts metadata and main text from one HTML page. Parses once; pure: no I/O. */
+export function extractArticle(html: string, opts: ExtractOptions = {}): ExtractedArticle {
+  const doc = parseDocument(html);
+  const meta = extractMetadata(doc, opts);
+  return { ...meta, ...extractMainText(doc, opts, meta) };
+}

@@ -1,0 +1,69 @@
+import type { Block } from "../types.ts";
+import { isBoilerText, isDateLine } from "./boiler-text.ts";
+import type { RawBlock } from "./segment.ts";
+import type { Selection } from "./select.ts";
+import { blockValue } from "./select.ts";
+
+/** Turns the root's raw blocks into output blocks, dropping chrome the root still holds and the title heading. */
+export function cleanBlocks(blocks: readonly RawBlock[], sel: Selection, title: string | undefined): Block[] {
+  const { root } = sel;
+  const kept: RawBlock[] = [];
+  for (let i = root.start; i < root.end; i++) {
+    const b = blocks[i];
+    if (b === undefined) continue;
+    // boilerplate containers inside the root go; ones wrapping it were the page's own wrappers
+    if (b.boiler > root.id && b.boiler <= root.last) continue;
+    if (b.kind !== "code" && b.linkLen / b.len > 0.5) continue;
+    if (isBoilerText(b.text)) continue;
+    kept.push(b);
+  }
+  dropTitle(kept, title);
+  trimEdges(kept);
+  dropOrphanHeadings(kept);
+  return kept.map(toBlock);
+}
+
+function toBlock(b: RawBlock): Block {
+  return b.kind === "heading" ? { kind: "heading", text: b.text, level: b.level } : { kind: b.kind, text: b.text };
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").trim();
+
+/** The page title is metadata, not text: remove its heading (and anything above it that is not text). */
+function dropTitle(kept: RawBlock[], title: string | undefined): void {
+  const t = title !== undefined ? norm(title) : "";
+  const limit = Math.min(kept.length, 8);
+  for (let i = 0; i < limit; i++) {
+    const b = kept[i];
+    if (b === undefined || b.kind !== "heading") continue;
+    const h = norm(b.text);
+    const matches = t.length > 0 ? h.length >= 8 && (t.includes(h) || h.includes(t)) : b.level === 1;
+    if (!matches && !(b.level === 1 && i < 3)) continue;
+    // what sits above the title is kicker, date or breadcrumb
+    const above = kept.slice(0, i).every((x) => blockValue(x) <= 0);
+    kept.splice(above ? 0 : i, above ? i + 1 : 1);
+    return;
+  }
+}
+
+/** Short non-text lines at the very start or end (dates, bylines, labels) are page furniture. */
+function trimEdges(kept: RawBlock[]): void {
+  while (kept.length > 0 && isFurniture(kept[0])) kept.shift();
+  while (kept.length > 0 && isFurniture(kept[kept.length - 1])) kept.pop();
+}
+
+function isFurniture(b: RawBlock | undefined): boolean {
+  if (b === undefined) return false;
+  if (isDateLine(b.text)) return true;
+  return b.len < 80 && b.linkLen > 0 && b.kind !== "list-item";
+}
+
+/** A heading with nothing under it introduced a section we removed (related links, comments). */
+function dropOrphanHeadings(kept: RawBlock[]): void {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const b = kept[i];
+    if (b === undefined || b.kind !== "heading") continue;
+    const next = kept[i + 1];
+    if (next === undefined || (next.kind === "heading" && next.level <= b.level)) kept.splice(i, 1);
+  }
+}

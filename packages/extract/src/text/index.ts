@@ -1,0 +1,47 @@
+import { Element, type Document } from "domhandler";
+import type { ArticleMetadata, Block, ExtractOptions, ImageRef } from "../types.ts";
+import { cleanBlocks } from "./clean.ts";
+import { mediaInRoot } from "./media.ts";
+import { toHtml, toMarkdown } from "./render.ts";
+import { segment } from "./segment.ts";
+import { selectRoot } from "./select.ts";
+import { articleVerdict } from "./verdict.ts";
+
+/** The main-text half of an extracted article. */
+export interface MainText {
+  text: string;
+  blocks: Block[];
+  markdown: string;
+  html: string;
+  images: ImageRef[];
+  videos: string[];
+  isArticle: boolean;
+  articleScore: number;
+}
+
+/** Finds the main text of a parsed page and renders it as blocks, text, Markdown and HTML. Pure: no I/O. */
+export function extractMainText(doc: Document, opts: ExtractOptions, meta: ArticleMetadata): MainText {
+  const seg = segment(rootOf(doc));
+  const sel = selectRoot(seg);
+  if (sel === undefined) return empty();
+  const blocks = cleanBlocks(seg.blocks, sel, meta.title?.value);
+  const { images, videos } = mediaInRoot(seg.media, sel.root, opts.url);
+  return {
+    text: blocks.map((b) => b.text).join("\n\n"),
+    blocks,
+    markdown: toMarkdown(blocks),
+    html: toHtml(blocks),
+    images,
+    videos,
+    ...articleVerdict(seg, sel, blocks, meta, opts.url),
+  };
+}
+
+function empty(): MainText {
+  return { text: "", blocks: [], markdown: "", html: "", images: [], videos: [], isArticle: false, articleScore: 0 };
+}
+
+/** A detached root over the document's top-level nodes, so stray content outside <html> is still seen. */
+function rootOf(doc: Document): Element {
+  return new Element("html", {}, doc.children);
+}

@@ -1,0 +1,196 @@
+import type { AnyNode, Element } from "domhandler";
+import type { BlockKind } from "../types.ts";
+import { classAndId, isElement, isHidden, isText } from "../dom/node.ts";
+import { BLOCK_TAGS, HEADING_LEVEL, SKIP_TAGS } from "../dom/tags.ts";
+import { CHROME_TAGS, HIDDEN_CLASS, NEGATIVE_ROLES, NEGATIVE_TOKEN, POSITIVE, STRONG_NEGATIVE, WEAK_NEGATIVE } from "./hints.ts";
+import { collectMedia, type MediaRef } from "./media-collect.ts";
+
+/** A run of text between block boundaries, as the walk saw it. */
+export interface RawBlock {
+  kind: BlockKind;
+  level: number;
+  text: string;
+  len: number;
+  linkLen: number;
+  /** Id of the innermost boilerplate container holding the block, -1 when none. */
+  boiler: number;
+  /** Tag of the block element that holds the text. */
+  tag: string;
+}
+
+/** A block-level element with the range of blocks it holds. */
+export interface NodeInfo {
+  el: Element;
+  tag: string;
+  id: number;
+  /** Id of the last element inside (ids are pre-order). */
+  last: number;
+  start: number;
+  end: number;
+  /** 0 none, 1 weak (page chrome that may wrap the article), 2 strong (boilerplate). */
+  flag: 0 | 1 | 2;
+  positive: boolean;
+  /** Holds an h1, main or articleBody: a page wrapper, never boilerplate. */
+  wrapper: boolean;
+  comments: boolean;
+}
+
+export interface Segmented {
+  blocks: RawBlock[];
+  nodes: NodeInfo[];
+  media: MediaRef[];
+}
+
+interface Ctx {
+  kind: BlockKind;
+  level: number;
+  tag: string;
+}
+
+const COMMENT_HINT = /comment|kommentar|komentarz|comentario|commentaire|disqus|respond/;
+
+/** Walks the document once, cutting text into blocks at block elements and recording each block element's range. */
+export function segment(root: Element): Segmented {
+  const blocks: RawBlock[] = [];
+  const nodes: NodeInfo[] = [];
+  const media: MediaRef[] = [];
+  let buf = "";
+  let linkLen = 0;
+  let linkDepth = 0;
+  let preDepth = 0;
+  let quoteDepth = 0;
+  let nextId = 0;
+  let markers = 0;
+  let ctx: Ctx = { kind: "paragraph", level: 0, tag: "body" };
+
+  const flush = (): void => {
+    if (buf.length === 0) return;
+    let text = buf;
+    if (preDepth === 0) {
+      text = text.includes("\n") ? text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0).join("\n") : text.trim();
+    } else {
+      text = text.replace(/^\n+|\s+$/g, "");
+    }
+    buf = "";
+    const ll = linkLen;
+    linkLen = 0;
+    if (text.length === 0) return;
+    blocks.push({ kind: ctx.kind, level: ctx.level, text, len: text.length, linkLen: Math.min(ll, text.length), boiler: -1, tag: ctx.tag });
+  };
+
+  const addText = (raw: string): void => {
+    if (preDepth > 0) {
+      buf += raw;
+      if (linkDepth > 0) linkLen += raw.trim().length;
+      return;
+    }
+    let s = raw.replace(/\s+/g, " ");
+    if (s.charCodeAt(0) === 32 && (buf.length === 0 || buf.endsWith(" ") || buf.endsWith("\n"))) s = s.slice(1);
+    if (s.length === 0) return;
+    buf += s;
+    if (linkDepth > 0) linkLen += s.trim().length;
+  };
+
+  const lineBreak = (): void => {
+    buf = buf.trimEnd();
+    if (buf.length === 0) return;
+    // two line breaks in a row are a paragraph break on old pages
+    if (buf.endsWith("\n")) flush();
+    else buf += "\n";
+  };
+
+  const walk = (el: Element): void => {
+    const tag = el.name;
+    const id = nextId++;
+    if (SKIP_TAGS.has(tag)) {
+      collectMedia(el, tag, id, media);
+      return;
+    }
+    if (tag === "br") return preDepth > 0 ? void (buf += "\n") : lineBreak();
+    if (tag === "hr") return flush();
+    if (isHidden(el)) return;
+    const ci = classAndId(el);
+    if (ci.length > 0 && HIDDEN_CLASS.test(ci)) return;
+    const block = BLOCK_TAGS.has(tag);
+    if (!block) {
+      // small inline chrome (share links, ad labels, comment counters) goes entirely
+      if (ci.length > 0 && STRONG_NEGATIVE.test(ci)) return;
+      const link = tag === "a" && el.attribs["href"] !== undefined;
+      if (link) linkDepth++;
+      walkChildren(el.children);
+      if (link) linkDepth--;
+      return;
+    }
+    flush();
+    const saved = ctx;
+    const markersBefore = markers;
+    const itemprop = el.attribs["itemprop"];
+    const isBodyMarker = tag === "main" || tag === "h1" || itemprop === "articleBody" || itemprop === "text";
+    if (isBodyMarker) markers++;
+    const info: NodeInfo = {
+      el, tag, id, last: id, start: blocks.length, end: blocks.length,
+      flag: flagOf(el, tag, ci), positive: isBodyMarker || tag === "article" || (ci.length > 0 && POSITIVE.test(ci)),
+      wrapper: false, comments: ci.length > 0 && COMMENT_HINT.test(ci),
+    };
+    nodes.push(info);
+    ctx = contextFor(tag, ctx, quoteDepth > 0);
+    if (tag === "blockquote") quoteDepth++;
+    if (tag === "pre") preDepth++;
+    walkChildren(el.children);
+    flush();
+    if (tag === "blockquote") quoteDepth--;
+    if (tag === "pre") preDepth--;
+    ctx = saved;
+    info.last = nextId - 1;
+    info.end = blocks.length;
+    info.wrapper = markers > markersBefore + (isBodyMarker ? 1 : 0) || itemprop === "articleBody" || tag === "main";
+  };
+
+  const walkChildren = (children: AnyNode[]): void => {
+    for (const child of children) {
+      if (isText(child)) addText(child.data);
+      else if (isElement(child)) walk(child);
+    }
+  };
+
+  walk(root);
+  flush();
+  return { blocks, nodes, media };
+}
+
+function flagOf(el: Element, tag: string, ci: string): 0 | 1 | 2 {
+  if (tag === "body" || tag === "html" || tag === "main" || el.attribs["itemprop"] === "articleBody") return 0;
+  if (tag === "nav") return 2;
+  if (ci.length > 0) {
+    if (STRONG_NEGATIVE.test(ci) || NEGATIVE_TOKEN.test(ci)) return tag === "article" ? 1 : 2;
+  }
+  const role = el.attribs["role"];
+  if (role !== undefined && NEGATIVE_ROLES.has(role)) return 1;
+  if (CHROME_TAGS.has(tag)) return 1;
+  if (ci.length > 0 && WEAK_NEGATIVE.test(ci) && !POSITIVE.test(ci)) return 1;
+  return 0;
+}
+
+function contextFor(tag: string, parent: Ctx, inQuote: boolean): Ctx {
+  const level = HEADING_LEVEL[tag];
+  if (level !== undefined) return { kind: "heading", level, tag };
+  switch (tag) {
+    case "li":
+    case "dt":
+    case "dd":
+      return { kind: "list-item", level: 0, tag };
+    case "blockquote":
+      return { kind: "quote", level: 0, tag };
+    case "td":
+    case "th":
+      return { kind: "table-cell", level: 0, tag };
+    case "figcaption":
+    case "caption":
+      return { kind: "caption", level: 0, tag };
+    case "pre":
+      return { kind: "code", level: 0, tag };
+    default:
+      if (parent.kind === "heading" || parent.kind === "caption" || parent.kind === "code") return { ...parent, tag };
+      return { kind: inQuote ? "quote" : parent.kind === "list-item" ? "list-item" : "paragraph", level: 0, tag };
+  }
+}

@@ -1,0 +1,85 @@
+import type { NodeInfo, RawBlock, Segmented } from "./segment.ts";
+
+/** The chosen main-content element and the evidence for it. */
+export interface Selection {
+  root: NodeInfo;
+  score: number;
+  /** Sum of good-text weight on the whole page and inside the root. */
+  pageGood: number;
+  rootGood: number;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+const SENTENCE_END = /[.!?:;…"“”»«)\u3002\uff01\uff1f]/;
+
+/** Text weight: CJK packs more meaning per character than alphabetic scripts. */
+export function weightOf(b: RawBlock): number {
+  if (b.len < 400 && b.text.charCodeAt(0) > 0x2fff) {
+    const cjk = b.text.match(CJK);
+    if (cjk !== null) return b.len + cjk.length * 2;
+  }
+  return b.len;
+}
+
+/** How much a block speaks for (positive) or against (negative) the container holding it. */
+export function blockValue(b: RawBlock): number {
+  const ld = b.linkLen / b.len;
+  const w = weightOf(b);
+  if (ld > 0.5) return -w;
+  if (b.kind === "heading") return ld > 0.3 ? -w : 0;
+  if (w >= 80 && ld <= 0.3) return w * (1 - ld);
+  if (w >= 40 && ld <= 0.3 && SENTENCE_END.test(b.text)) return w * 0.5;
+  return ld > 0.2 ? -w * 0.5 : 0;
+}
+
+/** Settles which flagged containers really are boilerplate and marks their blocks. */
+export function markBoilerplate(seg: Segmented, good: Float64Array): void {
+  const total = good[good.length - 1] ?? 0;
+  for (const n of seg.nodes) {
+    if (n.flag === 0) continue;
+    const share = total > 0 ? ((good[n.end] ?? 0) - (good[n.start] ?? 0)) / total : 0;
+    if (n.wrapper || (n.flag === 1 && share > 0.4) || (n.flag === 2 && !n.comments && share > 0.6)) {
+      n.flag = 0;
+      continue;
+    }
+    for (let i = n.start; i < n.end; i++) {
+      const b = seg.blocks[i];
+      if (b !== undefined) b.boiler = n.id;
+    }
+  }
+}
+
+/** Picks the element whose blocks add up to the most article-like text (a maximum-sum subtree). */
+export function selectRoot(seg: Segmented): Selection | undefined {
+  const { blocks, nodes } = seg;
+  const base = blocks.map(blockValue);
+  const good = new Float64Array(blocks.length + 1);
+  for (let i = 0; i < blocks.length; i++) good[i + 1] = (good[i] ?? 0) + Math.max(0, base[i] ?? 0);
+  markBoilerplate(seg, good);
+  const sum = new Float64Array(blocks.length + 1);
+  const kept = new Float64Array(blocks.length + 1);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const v = base[i] ?? 0;
+    const boiler = b !== undefined && b.boiler >= 0;
+    sum[i + 1] = (sum[i] ?? 0) + (boiler ? -Math.abs(v) - weightOf(b) * 0.5 : v);
+    kept[i + 1] = (kept[i] ?? 0) + (boiler ? 0 : Math.max(0, v));
+  }
+  let best: NodeInfo | undefined;
+  let bestScore = 0;
+  for (const n of nodes) {
+    if (n.flag !== 0 || n.end === n.start) continue;
+    let s = (sum[n.end] ?? 0) - (sum[n.start] ?? 0);
+    if (s <= 0) continue;
+    if (n.positive) s *= n.tag === "article" || n.wrapper ? 1.25 : 1.1;
+    // ties go to the inner element: it carries the same text with less around it
+    if (s >= bestScore) {
+      best = n;
+      bestScore = s;
+    }
+  }
+  if (best === undefined) return undefined;
+  const pageGood = good[blocks.length] ?? 0;
+  const rootGood = (kept[best.end] ?? 0) - (kept[best.start] ?? 0);
+  return { root: best, score: bestScore, pageGood, rootGood };
+}
