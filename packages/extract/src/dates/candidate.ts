@@ -13,3 +13,9 @@ export interface DateCandidate {
 }
 
 export type DateRole = "published" | "modified";
+
+/** Where the article sits: its headline's document order and the zone bits that count as chrome here. */
+export interface Layout {
+  headline: number;
+  chrome: number;
+}

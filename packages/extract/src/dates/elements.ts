@@ -2,8 +2,8 @@
 // whose class or id names a date. Site chrome, comments and related-article lists are ignored.
 import type { PageFacts, Spot } from "../metadata/page-scan.ts";
 import { boundedText, hintOf } from "../metadata/dom-text.ts";
-import { CHROME, Zone } from "../metadata/zones.ts";
-import type { DateCandidate, DateRole } from "./candidate.ts";
+import { Zone } from "../metadata/zones.ts";
+import type { DateCandidate, DateRole, Layout } from "./candidate.ts";
 import { parseDateValue } from "./parse-value.ts";
 import { firstTextDate } from "./text-dates.ts";
 
@@ -12,7 +12,7 @@ const PUBLISHED = /publi|pubdate|posted|created|entry-date|erstellt|veroeff|ver√
 const COMMENT_HINT = /comment|reply|kommentar|antwort/;
 
 /** Candidates from <time> and date-named elements for one role. */
-export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boolean, headline: number): DateCandidate[] {
+export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boolean, layout: Layout): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const spot of facts.times) {
     const a = spot.el.attribs;
@@ -20,7 +20,7 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
     const raw = a["datetime"] ?? a["content"] ?? boundedText(spot.el, 120);
     const parts = parseDateValue(raw, monthFirst) ?? firstTextDate(boundedText(spot.el, 120), monthFirst)?.parts;
     if (!parts) continue;
-    const score = rate(spot, hint, role, headline, 60);
+    const score = rate(spot, hint, role, layout, 60);
     if (score > 0) out.push({ parts, raw, source: "time-element", score, order: spot.order });
   }
   for (const spot of facts.itemprops) {
@@ -34,7 +34,7 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
   let looked = 0;
   for (const spot of facts.dateish) {
     if (looked >= 40) break;
-    if ((spot.zone & (CHROME | Zone.header)) !== 0 && (spot.zone & Zone.article) === 0) continue;
+    if ((spot.zone & (layout.chrome | Zone.header)) !== 0 && (spot.zone & Zone.article) === 0) continue;
     const hint = hintOf(spot.el);
     if (!/date|datum|fecha|time|zeit|publi|posted|dateline|meta|byline|info|stand/.test(hint)) continue;
     looked++;
@@ -44,7 +44,7 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
     if (text.length >= 200 && attr === undefined) continue;
     const parts = (attr !== undefined ? parseDateValue(attr, monthFirst) : undefined) ?? firstTextDate(text, monthFirst)?.parts;
     if (!parts) continue;
-    const score = rate(spot, hint + " " + text.toLowerCase().slice(0, 60), role, headline, 45);
+    const score = rate(spot, hint + " " + text.toLowerCase().slice(0, 60), role, layout, 45);
     if (score > 0) out.push({ parts, raw: attr ?? text, source: "byline", score, order: spot.order });
   }
   return out;
@@ -56,8 +56,9 @@ function parentHint(spot: Spot): string {
 }
 
 /** Scores one element: zero when it is chrome or plays the other role. */
-function rate(spot: Spot, hint: string, role: DateRole, headline: number, base: number): number {
-  if ((spot.zone & CHROME) !== 0 || COMMENT_HINT.test(hint)) return 0;
+function rate(spot: Spot, hint: string, role: DateRole, layout: Layout, base: number): number {
+  const headline = layout.headline;
+  if ((spot.zone & layout.chrome) !== 0 || COMMENT_HINT.test(hint)) return 0;
   const updated = UPDATED.test(hint);
   const published = PUBLISHED.test(hint);
   if (role === "modified") return updated ? base + 5 : 0;

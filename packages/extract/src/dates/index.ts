@@ -4,7 +4,8 @@ import type { PageFacts } from "../metadata/page-scan.ts";
 import type { LdNode } from "../metadata/json-ld.ts";
 import { CHROME, Zone } from "../metadata/zones.ts";
 import type { SourcedDate } from "../types.ts";
-import type { DateCandidate } from "./candidate.ts";
+import type { DateCandidate, Layout } from "./candidate.ts";
+import { best, choosePublished, type Evidence } from "./choose.ts";
 import { dayKey, isPlausible, toIso } from "./date-parts.ts";
 import { elementDates } from "./elements.ts";
 import { structuredDates } from "./structured.ts";
@@ -27,48 +28,47 @@ export interface DateContext {
 export function extractDates(facts: PageFacts, ld: readonly LdNode[], ctx: DateContext): PageDates {
   const monthFirst = /^en(?:-us)?$/i.test(ctx.lang ?? "");
   const ok = (c: DateCandidate): boolean => isPlausible(c.parts, ctx.now);
-  const headline = headlineOrder(facts);
+  const layout = layoutOf(facts);
   const result: PageDates = {};
 
-  let published = best(structuredDates(facts, ld, "published", monthFirst).filter(ok));
-  if (!published) {
-    for (const url of ctx.urls) {
-      const parts = urlDate(url);
-      if (parts && isPlausible(parts, ctx.now)) {
-        published = { parts, raw: url, source: "url", score: 50, order: 0 };
-        break;
-      }
-    }
-  }
-  const text = published ? undefined : scanTextDates(facts, monthFirst, headline);
-  if (!published) {
-    const shown = [...elementDates(facts, "published", monthFirst, headline), ...(text?.published ?? [])];
-    published = best(shown.filter(ok));
-  }
+  const structured = structuredDates(facts, ld, "published", monthFirst).filter(ok);
+  const structuredModified = structuredDates(facts, ld, "modified", monthFirst).filter(ok);
+  const text = scanTextDates(facts, monthFirst, layout);
+  const shown = [...elementDates(facts, "published", monthFirst, layout), ...text.published].filter(ok);
+  const url = urlCandidate(ctx);
+  const ev: Evidence = { structured, shown, ...(url ? { url } : {}) };
+  let published = choosePublished(ev);
+  let modified = best(structuredModified);
+  modified ??= best(elementDates(facts, "modified", monthFirst, layout).filter(ok));
+  modified ??= best(text.modified.filter(ok));
+  // a page that only says when it was last changed ("Stand: …") was at the latest published then
+  published ??= modified;
   if (published) result.publishedAt = sourced(published);
-
-  let modified = best(structuredDates(facts, ld, "modified", monthFirst).filter(ok));
-  modified ??= best(elementDates(facts, "modified", monthFirst, headline).filter(ok));
-  modified ??= best((text?.modified ?? []).filter(ok));
   if (modified && (!published || dayKey(modified.parts) >= dayKey(published.parts))) result.modifiedAt = sourced(modified);
   return result;
 }
 
-/** Highest score wins; among equals, the earliest in the document. */
-function best(cands: readonly DateCandidate[]): DateCandidate | undefined {
-  let top: DateCandidate | undefined;
-  for (const c of cands) {
-    if (!top || c.score > top.score || (c.score === top.score && c.order < top.order)) top = c;
+function urlCandidate(ctx: DateContext): DateCandidate | undefined {
+  for (const url of ctx.urls) {
+    const parts = urlDate(url);
+    if (parts && isPlausible(parts, ctx.now)) return { parts, raw: url, source: "url", score: 50, order: 0 };
   }
-  return top;
+  return undefined;
 }
 
 function sourced(c: DateCandidate): SourcedDate {
   return { value: toIso(c.parts), source: c.source, raw: c.raw.trim().slice(0, 200) };
 }
 
-/** Document order of the article's headline: an <h1> in the article or main area, else the first outside the chrome. */
-function headlineOrder(facts: PageFacts): number {
-  const inBody = facts.h1.find((h) => (h.zone & (Zone.article | Zone.main)) !== 0 && (h.zone & CHROME) === 0);
-  return (inBody ?? facts.h1.find((h) => (h.zone & CHROME) === 0))?.order ?? 0;
+/**
+ * The headline is an <h1> in the article or main area, else the first one. A sidebar-like class on
+ * the headline's own ancestors is a false alarm, so those bits stop counting as chrome.
+ */
+function layoutOf(facts: PageFacts): Layout {
+  const h1 =
+    facts.h1.find((h) => (h.zone & (Zone.article | Zone.main)) !== 0 && (h.zone & CHROME) === 0) ??
+    facts.h1.find((h) => (h.zone & CHROME) === 0) ??
+    facts.h1[0];
+  const forgiven = (h1?.zone ?? 0) & (Zone.related | Zone.comments | Zone.aside);
+  return { headline: h1?.order ?? 0, chrome: CHROME & ~forgiven };
 }

@@ -63,8 +63,9 @@ function partsOf(m: RegExpExecArray, monthFirst: boolean): DateParts | undefined
     const mon = monthNumber(g(19)!);
     return mon === undefined ? undefined : makeParts(n(20), mon, n(18));
   }
-  if (g(21) !== undefined) {
-    const mon = monthNumber(g(21));
+  const name = g(21);
+  if (name !== undefined) {
+    const mon = monthNumber(name);
     return mon === undefined ? undefined : makeParts(n(23), mon, n(22));
   }
   return undefined;

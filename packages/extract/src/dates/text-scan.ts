@@ -1,8 +1,8 @@
 // Last resort: dates in the visible text, scored by where they sit (near the headline, inside
 // the article) and what precedes them ("Veröffentlicht", "Updated", "©").
 import type { PageFacts, TextRun } from "../metadata/page-scan.ts";
-import { CHROME, Zone } from "../metadata/zones.ts";
-import type { DateCandidate } from "./candidate.ts";
+import { Zone } from "../metadata/zones.ts";
+import type { DateCandidate, Layout } from "./candidate.ts";
 import { findTextDates } from "./text-dates.ts";
 
 const MAX_CHARS = 60_000;
@@ -20,8 +20,9 @@ export interface TextScan {
 }
 
 /** Scans the visible text once (bounded) and scores every date it finds. */
-export function scanTextDates(facts: PageFacts, monthFirst: boolean, headline: number): TextScan {
-  const { text, starts, runs } = joinRuns(facts);
+export function scanTextDates(facts: PageFacts, monthFirst: boolean, layout: Layout): TextScan {
+  const headline = layout.headline;
+  const { text, starts, runs } = joinRuns(facts, layout.chrome);
   const published: DateCandidate[] = [];
   const modified: DateCandidate[] = [];
   for (const found of findTextDates(text, monthFirst, 120)) {
@@ -52,13 +53,13 @@ export function scanTextDates(facts: PageFacts, monthFirst: boolean, headline: n
 }
 
 /** Visible text outside the site chrome, with where each run starts. */
-function joinRuns(facts: PageFacts): { text: string; starts: number[]; runs: TextRun[] } {
+function joinRuns(facts: PageFacts, chrome: number): { text: string; starts: number[]; runs: TextRun[] } {
   const starts: number[] = [];
   const runs: TextRun[] = [];
   let text = "";
   for (const run of facts.texts) {
     if (text.length > MAX_CHARS) break;
-    if ((run.zone & CHROME) !== 0) continue;
+    if ((run.zone & chrome) !== 0) continue;
     starts.push(text.length);
     runs.push(run);
     text += run.text.replace(/[\s\u00a0]+/g, " ") + " ";

@@ -100,7 +100,10 @@ function collect(f: PageFacts, el: Element, zone: number, order: number, inherit
       if (f.title === undefined && (zone & Zone.article) === 0) f.title = scriptText(el);
       break;
     case "html":
-      if (a["lang"] !== undefined || a["xml:lang"] !== undefined) f.lang = a["lang"] ?? a["xml:lang"];
+    {
+      const lang = a["lang"] ?? a["xml:lang"];
+      if (lang !== undefined && f.lang === undefined) f.lang = lang;
+    }
       break;
     case "h1":
       f.h1.push(spot);

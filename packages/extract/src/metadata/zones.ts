@@ -19,10 +19,11 @@ export const CHROME = Zone.footer | Zone.nav | Zone.aside | Zone.comments | Zone
 
 const COMMENTS = /(?:^|[\s_-])(?:comments?|kommentare?|commentaires?|comentarios?|commenti|disqus|respond|replies|reply)(?:$|[\s_-])/;
 const RELATED =
-  /related|teaser|recommend|empfehl|empfohlen|more-?(?:stories|news|articles)|also-?read|read-?more|weiterlesen|mehr-?zum|popular|trending|most-?read|meistgelesen|sidebar|widget|newsletter|promo|carousel|slider|ticker|outbrain|taboola|plista|(?:^|[\s_-])(?:latest|recent)(?:$|[\s_-])/;
-const NAV = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|mega-?menu|topbar|top-bar|header-top|skip-?links?)(?:$|[\s_-])/;
-const SITE_HEADER = /(?:^|[\s_-])(?:site-?header|masthead|page-?header|global-?header|header-?(?:bar|wrap|wrapper|container|inner|main))(?:$|[\s_-])/;
-const SITE_FOOTER = /(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer|footer(?:-?(?:wrap|wrapper|container|inner|bottom|main|widgets))?|colophon)(?:$|[\s_-])/;
+  /related|teaser|recommend|empfehl|empfohlen|more-?(?:stories|news|articles)|also-?read|read-?more|weiterlesen|mehr-?zum|popular|trending|most-?read|meistgelesen|sidebar|widget|newsletter|promo(?:s|tion|box|-|_|\s|$)|carousel|slider|ticker|outbrain|taboola|plista|(?:^|[\s_-])(?:latest|recent)(?:$|[\s_-])/;
+// whole class tokens only: "nav-header" wrapping a whole page is not a menu
+const NAV = /(?:^|\s)(?:[\w-]*[_-])?(?:nav|navbar|navigation|menu|menubar|megamenu|topbar|top-bar|header-top|skip-?links?)(?:$|\s)/;
+const SITE_HEADER = /(?:^|\s)(?:site-?header|masthead|page-?header|global-?header|main-?header|header|header-?(?:bar|wrap|wrapper|container|inner|main|top))(?:$|\s)/;
+const SITE_FOOTER = /(?:^|\s)(?:site-?footer|page-?footer|global-?footer|main-?footer|footer|footer-?(?:wrap|wrapper|container|inner|bottom|main|widgets)|colophon)(?:$|\s)/;
 const ARTICLE =
   /(?:^|[\s_-])(?:hentry|h-entry|post-?content|entry-?content|entry-?header|post-?header|article-?(?:body|content|header|head|text|main)|article__(?:body|header|content)|story-?(?:body|content|header)|single-?post|post-?single|type-post)(?:$|[\s_-])/;
 const BREADCRUMB = /breadcrumb|brotkrumen|krumelpfad|kruemelpfad/;
@@ -34,14 +35,17 @@ export function zoneOf(el: Element, inherited: number): number {
   const a = el.attribs;
   const hint = `${a["class"] ?? ""} ${a["id"] ?? ""} ${a["role"] ?? ""}`.toLowerCase();
   const inArticle = (z & Zone.article) !== 0;
-  if (tag === "article" || tag === "main" || a["role"] === "main") z |= tag === "article" ? Zone.article : Zone.main;
+  // <main> is unique per page and <article> is content: chrome flags inherited from page-wide wrappers were wrong
+  if (tag === "main" || a["role"] === "main") z = (z & ~(CHROME | Zone.header)) | Zone.main;
+  if (tag === "article") z = (z & ~(Zone.nav | Zone.header | Zone.footer)) | Zone.article;
   const type = a["itemtype"];
   if (type !== undefined && /(?:Article|BlogPosting|Report)$/.test(type)) z |= Zone.article;
   if (a["itemprop"] === "articleBody") z |= Zone.article;
   if (tag === "header" && !inArticle && (z & Zone.main) === 0) z |= Zone.header;
   if (tag === "footer" && !inArticle) z |= Zone.footer;
   if (tag === "nav") z |= Zone.nav;
-  if (tag === "aside") z |= Zone.aside;
+  // an <aside> inside the article usually holds its own facts (date, author), not other content
+  if (tag === "aside" && !inArticle) z |= Zone.aside;
   if (hint.length > 2) {
     if (ARTICLE.test(hint)) z |= Zone.article;
     if (COMMENTS.test(hint)) z |= Zone.comments;

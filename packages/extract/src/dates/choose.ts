@@ -1,0 +1,52 @@
+// Picking one publication date from the evidence groups. Structured data usually wins, but a
+// UTC timestamp names the wrong calendar day for half the world, so the URL or the date shown
+// near the headline settles the local day when they are one day off.
+import type { DateCandidate } from "./candidate.ts";
+import type { DateParts } from "./date-parts.ts";
+
+export interface Evidence {
+  structured: DateCandidate[];
+  url?: DateCandidate;
+  shown: DateCandidate[];
+}
+
+/** Highest score wins; among equals, the earliest in the document. */
+export function best(cands: readonly DateCandidate[]): DateCandidate | undefined {
+  let top: DateCandidate | undefined;
+  for (const c of cands) {
+    if (!top || c.score > top.score || (c.score === top.score && c.order < top.order)) top = c;
+  }
+  return top;
+}
+
+/** Whole days from a to b. */
+export function dayDiff(a: DateParts, b: DateParts): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+}
+
+/** True when `p` is a UTC (or zone-less) instant whose local day could be `diff` days away. */
+function couldBeLocal(p: DateParts, diff: number): boolean {
+  if (p.time === undefined) return false;
+  if (p.offset !== undefined && p.offset !== "Z" && p.offset !== "+00:00") return false;
+  const hour = Number(p.time.slice(0, 2));
+  return diff === -1 ? hour < 14 : diff === 1 ? hour >= 10 : false;
+}
+
+export function choosePublished(ev: Evidence): DateCandidate | undefined {
+  const top = best(ev.structured);
+  if (top) {
+    let pick = top;
+    if (ev.url) {
+      const d = dayDiff(pick.parts, ev.url.parts);
+      if (d === 0) return pick;
+      if (Math.abs(d) === 1) return ev.url;
+    }
+    const shown = best(ev.shown);
+    if (shown) {
+      const d = dayDiff(pick.parts, shown.parts);
+      if (d !== 0 && couldBeLocal(pick.parts, d)) pick = shown;
+    }
+    return pick;
+  }
+  return ev.url ?? best(ev.shown);
+}
