@@ -17,5 +17,8 @@ export type DateRole = "published" | "modified";
 /** Where the article sits: its headline's document order and the zone bits that count as chrome here. */
 export interface Layout {
   headline: number;
+  /** zone bits whose evidence is dropped */
   chrome: number;
+  /** zone bits whose evidence is weakened */
+  soft: number;
 }

@@ -8,6 +8,8 @@ export interface Evidence {
   structured: DateCandidate[];
   url?: DateCandidate;
   shown: DateCandidate[];
+  /** document order of the headline, 0 when unknown */
+  headline: number;
 }
 
 /** Highest score wins; among equals, the earliest in the document. */
@@ -41,7 +43,7 @@ export function choosePublished(ev: Evidence): DateCandidate | undefined {
       if (d === 0) return pick;
       if (Math.abs(d) === 1) return ev.url;
     }
-    const shown = best(ev.shown);
+    const shown = best(ev.shown.filter((c) => ev.headline <= 0 || (c.order >= ev.headline - 15 && c.order <= ev.headline + 80)));
     if (shown) {
       const d = dayDiff(pick.parts, shown.parts);
       if (d !== 0 && couldBeLocal(pick.parts, d)) pick = shown;

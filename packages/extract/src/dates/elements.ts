@@ -63,7 +63,7 @@ function rate(spot: Spot, hint: string, role: DateRole, layout: Layout, base: nu
   const published = PUBLISHED.test(hint);
   if (role === "modified") return updated ? base + 5 : 0;
   if (updated && !published) return 0;
-  let score = base;
+  let score = (spot.zone & layout.soft) !== 0 ? base - 15 : base;
   if (published) score += 8;
   if ((spot.zone & Zone.article) !== 0) score += 4;
   else if ((spot.zone & Zone.main) !== 0) score += 2;
@@ -71,6 +71,8 @@ function rate(spot: Spot, hint: string, role: DateRole, layout: Layout, base: nu
   if (headline > 0) {
     const dist = spot.order - headline;
     if (dist >= -15 && dist <= 60) score += 4;
+    // far above the headline and outside the article: a site-wide "today" line, not the article's date
+    else if (dist < -15 && (spot.zone & (Zone.article | Zone.main)) === 0) score -= 15;
   }
   return score;
 }

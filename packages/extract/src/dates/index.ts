@@ -2,7 +2,7 @@
 // shows near its headline; every candidate must fall between 1995 and `now`.
 import type { PageFacts } from "../metadata/page-scan.ts";
 import type { LdNode } from "../metadata/json-ld.ts";
-import { CHROME, Zone } from "../metadata/zones.ts";
+import { CHROME, SOFT_CHROME, Zone } from "../metadata/zones.ts";
 import type { SourcedDate } from "../types.ts";
 import type { DateCandidate, Layout } from "./candidate.ts";
 import { best, choosePublished, type Evidence } from "./choose.ts";
@@ -36,7 +36,7 @@ export function extractDates(facts: PageFacts, ld: readonly LdNode[], ctx: DateC
   const text = scanTextDates(facts, monthFirst, layout);
   const shown = [...elementDates(facts, "published", monthFirst, layout), ...text.published].filter(ok);
   const url = urlCandidate(ctx);
-  const ev: Evidence = { structured, shown, ...(url ? { url } : {}) };
+  const ev: Evidence = { structured, shown, headline: layout.headline, ...(url ? { url } : {}) };
   let published = choosePublished(ev);
   let modified = best(structuredModified);
   modified ??= best(elementDates(facts, "modified", monthFirst, layout).filter(ok));
@@ -70,5 +70,5 @@ function layoutOf(facts: PageFacts): Layout {
     facts.h1.find((h) => (h.zone & CHROME) === 0) ??
     facts.h1[0];
   const forgiven = (h1?.zone ?? 0) & (Zone.related | Zone.comments | Zone.aside);
-  return { headline: h1?.order ?? 0, chrome: CHROME & ~forgiven };
+  return { headline: h1?.order ?? 0, chrome: CHROME & ~SOFT_CHROME & ~forgiven, soft: SOFT_CHROME & ~forgiven };
 }

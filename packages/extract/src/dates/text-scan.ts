@@ -30,7 +30,7 @@ export function scanTextDates(facts: PageFacts, monthFirst: boolean, layout: Lay
     if (!run) continue;
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     if (COPYRIGHT_CUE.test(before)) continue;
-    let score = 20;
+    let score = (run.zone & layout.soft) !== 0 ? 8 : 20;
     if ((run.zone & Zone.article) !== 0) score += 6;
     else if ((run.zone & Zone.main) !== 0) score += 3;
     const siteHeader = (run.zone & Zone.header) !== 0 && (run.zone & (Zone.article | Zone.main)) === 0;

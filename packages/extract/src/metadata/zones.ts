@@ -16,16 +16,20 @@ export const Zone = {
 
 /** Zones whose dates and names never describe the article itself. */
 export const CHROME = Zone.footer | Zone.nav | Zone.aside | Zone.comments | Zone.related;
+/** Chrome zones told by class names alone, which misfire now and then: evidence there is weakened, not dropped. */
+export const SOFT_CHROME = Zone.aside | Zone.related;
 
-const COMMENTS = /(?:^|[\s_-])(?:comments?|kommentare?|commentaires?|comentarios?|commenti|disqus|respond|replies|reply)(?:$|[\s_-])/;
+// Each pattern is tested against single class/id tokens, so a page-wide "no-sidebars" or
+// "with-navigation" wrapper does not flag everything inside it.
+const COMMENTS = /(?:^|[-_])(?:comments?|kommentare?|commentaires?|comentarios?|commenti|disqus|respond|replies)(?:$|[-_])/;
 const RELATED =
-  /related|teaser|recommend|empfehl|empfohlen|more-?(?:stories|news|articles)|also-?read|read-?more|weiterlesen|mehr-?zum|popular|trending|most-?read|meistgelesen|sidebar|widget|newsletter|promo(?:s|tion|box|-|_|\s|$)|carousel|slider|ticker|outbrain|taboola|plista|(?:^|[\s_-])(?:latest|recent)(?:$|[\s_-])/;
-// whole class tokens only: "nav-header" wrapping a whole page is not a menu
-const NAV = /(?:^|\s)(?:[\w-]*[_-])?(?:nav|navbar|navigation|menu|menubar|megamenu|topbar|top-bar|header-top|skip-?links?)(?:$|\s)/;
-const SITE_HEADER = /(?:^|\s)(?:site-?header|masthead|page-?header|global-?header|main-?header|header|header-?(?:bar|wrap|wrapper|container|inner|main|top))(?:$|\s)/;
-const SITE_FOOTER = /(?:^|\s)(?:site-?footer|page-?footer|global-?footer|main-?footer|footer|footer-?(?:wrap|wrapper|container|inner|bottom|main|widgets)|colophon)(?:$|\s)/;
+  /related|teaser|recommend|empfehl|empfohlen|more-?(?:stories|news|articles)|also-?read|read-?more|weiterlesen|popular|trending|most-?read|meistgelesen|newsletter|outbrain|taboola|plista|carousel|^side-?bar(?:$|[-_](?:left|right|primary|secondary|widgets?|inner|wrap))|widget-?area|^promo(?:s|tion|box)?$|^(?:latest|recent)(?:$|[-_])/;
+const NAV =
+  /^(?:(?:main|site|primary|secondary|top|sub|global|mobile|header|footer|page|meta|service)[-_]?)?(?:nav|navbar|navigation|menu|menubar|megamenu|topbar|top-bar|header-top|skip-?links?)$/;
+const SITE_HEADER = /^(?:site-?header|masthead|page-?header|global-?header|main-?header|header|header-?(?:bar|wrap|wrapper|container|inner|main|top))$/;
+const SITE_FOOTER = /^(?:site-?footer|page-?footer|global-?footer|main-?footer|footer|footer-?(?:wrap|wrapper|container|inner|bottom|main|widgets)|colophon)$/;
 const ARTICLE =
-  /(?:^|[\s_-])(?:hentry|h-entry|post-?content|entry-?content|entry-?header|post-?header|article-?(?:body|content|header|head|text|main)|article__(?:body|header|content)|story-?(?:body|content|header)|single-?post|post-?single|type-post)(?:$|[\s_-])/;
+  /^(?:hentry|h-entry|post-?content|entry-?content|entry-?header|post-?header|article-?(?:body|content|header|head|text|main)|article__(?:body|header|content)|story-?(?:body|content|header)|single-?post|post-?single|type-post)$/;
 const BREADCRUMB = /breadcrumb|brotkrumen|krumelpfad|kruemelpfad/;
 
 /** Zone bits an element adds to those it inherits. */
@@ -33,7 +37,7 @@ export function zoneOf(el: Element, inherited: number): number {
   let z = inherited;
   const tag = el.name;
   const a = el.attribs;
-  const hint = `${a["class"] ?? ""} ${a["id"] ?? ""} ${a["role"] ?? ""}`.toLowerCase();
+  const hint = `${a["class"] ?? ""} ${a["id"] ?? ""}`.toLowerCase();
   const inArticle = (z & Zone.article) !== 0;
   // <main> is unique per page and <article> is content: chrome flags inherited from page-wide wrappers were wrong
   if (tag === "main" || a["role"] === "main") z = (z & ~(CHROME | Zone.header)) | Zone.main;
@@ -43,17 +47,22 @@ export function zoneOf(el: Element, inherited: number): number {
   if (a["itemprop"] === "articleBody") z |= Zone.article;
   if (tag === "header" && !inArticle && (z & Zone.main) === 0) z |= Zone.header;
   if (tag === "footer" && !inArticle) z |= Zone.footer;
-  if (tag === "nav") z |= Zone.nav;
+  if (tag === "nav" || a["role"] === "navigation") z |= Zone.nav;
+  if (a["role"] === "contentinfo" && !inArticle) z |= Zone.footer;
+  if (a["role"] === "complementary" && !inArticle) z |= Zone.aside;
   // an <aside> inside the article usually holds its own facts (date, author), not other content
   if (tag === "aside" && !inArticle) z |= Zone.aside;
   if (hint.length > 2) {
-    if (ARTICLE.test(hint)) z |= Zone.article;
-    if (COMMENTS.test(hint)) z |= Zone.comments;
-    if (RELATED.test(hint)) z |= Zone.related;
-    if (NAV.test(hint)) z |= Zone.nav;
-    if (BREADCRUMB.test(hint)) z |= Zone.breadcrumb;
-    if (!inArticle && SITE_HEADER.test(hint)) z |= Zone.header;
-    if (!inArticle && SITE_FOOTER.test(hint)) z |= Zone.footer;
+    for (const token of hint.split(/\s+/)) {
+      if (token.length < 3) continue;
+      if (ARTICLE.test(token)) z |= Zone.article;
+      if (COMMENTS.test(token)) z |= Zone.comments;
+      if (RELATED.test(token)) z |= Zone.related;
+      if (NAV.test(token)) z |= Zone.nav;
+      if (BREADCRUMB.test(token)) z |= Zone.breadcrumb;
+      if (!inArticle && SITE_HEADER.test(token)) z |= Zone.header;
+      if (!inArticle && SITE_FOOTER.test(token)) z |= Zone.footer;
+    }
   }
   return z;
 }

@@ -6,7 +6,7 @@ export const STRONG_NEGATIVE =
 
 /** Whole class tokens that mark boilerplate (too short to match as substrings). */
 export const NEGATIVE_TOKEN =
-  /(^|[\s_-])(ad|ads|adv|adslot|ad-slot|dfp|nav|tags|tag-list|meta|footer|foot|masthead|banner|offscreen|noprint|more|weitere|teaser-?list|rail|topbar|top-bar|cta|alert|notice|infobox-?share)([\s_-]|$)/;
+  /(^|[\s_-])(ad|ads|adv|adslot|ad-slot|dfp|nav|tags|tag-list|footer|foot|masthead|banner|offscreen|noprint|more|weitere|teaser-?list|rail|topbar|top-bar|cta|alert|notice|infobox-?share)([\s_-]|$)/;
 
 /** Containers that are usually page chrome but sometimes wrap the article (guarded by size). */
 export const WEAK_NEGATIVE = /header|sidebar|aside|column-?(right|left)|secondary|extra|links|legal|contact|footnote/;

@@ -47,6 +47,9 @@ interface Ctx {
   tag: string;
 }
 
+/** Only these carry weak class hints: a header cell or heading named "...-header" is not page chrome. */
+const WRAPPER_TAGS: ReadonlySet<string> = new Set(["div", "section", "aside", "header", "footer", "nav", "ul", "ol", "form", "table"]);
+
 const COMMENT_HINT = /comment|kommentar|komentarz|comentario|commentaire|disqus|respond/;
 
 /** Walks the document once, cutting text into blocks at block elements and recording each block element's range. */
@@ -167,7 +170,7 @@ function flagOf(el: Element, tag: string, ci: string): 0 | 1 | 2 {
   const role = el.attribs["role"];
   if (role !== undefined && NEGATIVE_ROLES.has(role)) return 1;
   if (CHROME_TAGS.has(tag)) return 1;
-  if (ci.length > 0 && WEAK_NEGATIVE.test(ci) && !POSITIVE.test(ci)) return 1;
+  if (ci.length > 0 && WRAPPER_TAGS.has(tag) && WEAK_NEGATIVE.test(ci) && !POSITIVE.test(ci)) return 1;
   return 0;
 }
 

@@ -9,6 +9,9 @@ export interface Selection {
   rootGood: number;
 }
 
+const LINK_COST = 0.3;
+const BOILER_COST = 0.5;
+
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const SENTENCE_END = /[.!?:;…"“”»«)\u3002\uff01\uff1f]/;
 
@@ -29,7 +32,9 @@ export function blockValue(b: RawBlock): number {
   if (b.kind === "heading") return ld > 0.3 ? -w : 0;
   if (w >= 80 && ld <= 0.3) return w * (1 - ld);
   if (w >= 40 && ld <= 0.3 && SENTENCE_END.test(b.text)) return w * 0.5;
-  return ld > 0.2 ? -w * 0.5 : 0;
+  if (ld > 0.2) return -w * 0.5;
+  // short plain text (ingredients, table cells, list items) leans towards content
+  return ld === 0 && b.kind !== "paragraph" ? Math.min(w, 40) * 0.2 : 0;
 }
 
 /** Settles which flagged containers really are boilerplate and marks their blocks. */
@@ -62,7 +67,7 @@ export function selectRoot(seg: Segmented): Selection | undefined {
     const b = blocks[i];
     const v = base[i] ?? 0;
     const boiler = b !== undefined && b.boiler >= 0;
-    sum[i + 1] = (sum[i] ?? 0) + (boiler ? -Math.abs(v) - weightOf(b) * 0.5 : v);
+    sum[i + 1] = (sum[i] ?? 0) + (boiler ? -weightOf(b) * BOILER_COST : v < 0 ? v * LINK_COST : v);
     kept[i + 1] = (kept[i] ?? 0) + (boiler ? 0 : Math.max(0, v));
   }
   let best: NodeInfo | undefined;
