@@ -10,6 +10,8 @@ export interface DateCandidate {
   score: number;
   /** document order of the element it came from; 0 for head metadata */
   order: number;
+  /** tag and class of the element, to spot repeated list items */
+  group?: string;
 }
 
 export type DateRole = "published" | "modified";

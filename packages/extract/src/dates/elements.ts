@@ -5,6 +5,7 @@ import { boundedText, hintOf } from "../metadata/dom-text.ts";
 import { Zone } from "../metadata/zones.ts";
 import type { DateCandidate, DateRole, Layout } from "./candidate.ts";
 import { parseDateValue } from "./parse-value.ts";
+import { groupOf, penaliseLists } from "./lists.ts";
 import { firstTextDate } from "./text-dates.ts";
 
 const UPDATED = /updat|modif|changed|aktualisiert|edited|revis|geändert|actualiz|aggiorn|mise?-?a-?jour/;
@@ -21,7 +22,7 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
     const parts = parseDateValue(raw, monthFirst) ?? firstTextDate(boundedText(spot.el, 120), monthFirst)?.parts;
     if (!parts) continue;
     const score = rate(spot, hint, role, layout, 60);
-    if (score > 0) out.push({ parts, raw, source: "time-element", score, order: spot.order });
+    if (score > 0) out.push({ parts, raw, source: "time-element", score, order: spot.order, group: groupOf(spot.el) ?? "" });
   }
   for (const spot of facts.itemprops) {
     const prop = spot.el.attribs["itemprop"] ?? "";
@@ -29,7 +30,7 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
     if (!want.test(prop) || spot.el.name === "time") continue;
     const text = boundedText(spot.el, 120);
     const found = firstTextDate(text, monthFirst);
-    if (found) out.push({ parts: found.parts, raw: found.raw, source: "microdata", score: 65, order: spot.order });
+    if (found) out.push({ parts: found.parts, raw: found.raw, source: "microdata", score: 65, order: spot.order, group: groupOf(spot.el) ?? "" });
   }
   let looked = 0;
   for (const spot of facts.dateish) {
@@ -45,8 +46,9 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
     const parts = (attr !== undefined ? parseDateValue(attr, monthFirst) : undefined) ?? firstTextDate(text, monthFirst)?.parts;
     if (!parts) continue;
     const score = rate(spot, hint + " " + text.toLowerCase().slice(0, 60), role, layout, 45);
-    if (score > 0) out.push({ parts, raw: attr ?? text, source: "byline", score, order: spot.order });
+    if (score > 0) out.push({ parts, raw: attr ?? text, source: "byline", score, order: spot.order, group: groupOf(spot.el) ?? "" });
   }
+  penaliseLists(out, layout);
   return out;
 }
 

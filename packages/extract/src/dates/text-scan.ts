@@ -3,6 +3,7 @@
 import type { PageFacts, TextRun } from "../metadata/page-scan.ts";
 import { Zone } from "../metadata/zones.ts";
 import type { DateCandidate, Layout } from "./candidate.ts";
+import { groupOf, penaliseLists } from "./lists.ts";
 import { findTextDates } from "./text-dates.ts";
 
 const MAX_CHARS = 60_000;
@@ -41,7 +42,7 @@ export function scanTextDates(facts: PageFacts, monthFirst: boolean, layout: Lay
       else if (dist >= -12) score += 5;
       else if (WEEKDAY_CUE.test(before)) score -= 10;
     }
-    const cand: DateCandidate = { parts: found.parts, raw: found.raw, source: "text", score, order: run.order };
+    const cand: DateCandidate = { parts: found.parts, raw: found.raw, source: "text", score, order: run.order, group: groupOf(run.parent) ?? "" };
     if (UPDATED_CUE.test(before)) {
       modified.push(cand);
       continue;
@@ -49,6 +50,7 @@ export function scanTextDates(facts: PageFacts, monthFirst: boolean, layout: Lay
     if (PUBLISHED_CUE.test(before)) cand.score += 4;
     published.push(cand);
   }
+  penaliseLists(published, layout);
   return { published, modified };
 }
 

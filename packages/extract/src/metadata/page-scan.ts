@@ -15,6 +15,8 @@ export interface TextRun {
   text: string;
   zone: number;
   order: number;
+  /** the element holding the text */
+  parent: Element | undefined;
 }
 
 export interface PageFacts {
@@ -55,11 +57,11 @@ export function scanPage(doc: Document): PageFacts {
     elementCount: 0,
   };
   let budget = TEXT_BUDGET;
-  const visit = (nodes: AnyNode[], zone: number, visible: boolean): void => {
+  const visit = (nodes: AnyNode[], zone: number, visible: boolean, parent: Element | undefined): void => {
     for (const node of nodes) {
       if (isText(node)) {
         if (visible && budget > 0 && /\S/.test(node.data)) {
-          facts.texts.push({ text: node.data, zone, order: facts.elementCount });
+          facts.texts.push({ text: node.data, zone, order: facts.elementCount, parent });
           budget -= node.data.length;
         }
         continue;
@@ -68,10 +70,10 @@ export function scanPage(doc: Document): PageFacts {
       const order = ++facts.elementCount;
       const z = zoneOf(node, zone);
       collect(facts, node, z, order, zone);
-      visit(node.children, z, visible && !SKIP.has(node.name) && !isHidden(node));
+      visit(node.children, z, visible && !SKIP.has(node.name) && !isHidden(node), node);
     }
   };
-  visit(doc.children, 0, true);
+  visit(doc.children, 0, true, undefined);
   return facts;
 }
 

@@ -15,6 +15,7 @@ export function cleanBlocks(blocks: readonly RawBlock[], sel: Selection, title: 
     if (b.boiler > root.id && b.boiler <= root.last) continue;
     if (b.kind !== "code" && b.linkLen / b.len > 0.5) continue;
     if (isBoilerText(b.text)) continue;
+    if (b.kind === "caption") continue;
     kept.push(b);
   }
   dropTitle(kept, title);

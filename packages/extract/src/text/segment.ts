@@ -189,6 +189,7 @@ function contextFor(tag: string, parent: Ctx, inQuote: boolean): Ctx {
       return { kind: "table-cell", level: 0, tag };
     case "figcaption":
     case "caption":
+    case "figure":
       return { kind: "caption", level: 0, tag };
     case "pre":
       return { kind: "code", level: 0, tag };
