@@ -6,3 +6,4 @@ export { openPageStore, type PageStore } from "./page-store.ts";
 export { backoffDelay } from "./backoff.ts";
 export { failedEventFor } from "./dead-letter.ts";
 export { watchEvents, type WatchedEvent } from "./watch.ts";
+export { ingestUrls, type IngestOutcome, type IngestOptions } from "./ingest-client.ts";

@@ -20,7 +20,7 @@ export async function watchEvents(bus: Bus, keys: readonly EventKey[], from: { s
   const subs: ConsumerMessages[] = [];
   for (const key of keys) {
     const consumer = await bus.js.consumers.get(bus.names.stream, {
-      filter_subjects: [subjectFor(bus.namespace, key)],
+      filter_subjects: subjectFor(bus.namespace, key), // a string: one filter_subject, which 2.9 understands
       ...(from.sequence !== undefined ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: from.sequence } : { deliver_policy: DeliverPolicy.New }),
     });
     const messages = await consumer.consume();

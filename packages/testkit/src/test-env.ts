@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import { Redis } from "ioredis";
+import { pino, type Logger } from "pino";
+import { connectBus, ensureStream, type Bus } from "@inkstream/bus";
+import { testServers } from "./servers.ts";
+
+/** One test file's private corner of the shared servers. */
+export interface TestEnv {
+  namespace: string;
+  natsUrl: string;
+  redisUrl: string;
+  bus: Bus;
+  redis: Redis;
+  logger: Logger;
+  /** removes the namespace's streams, buckets and keys, and closes connections */
+  cleanup(): Promise<void>;
+}
+
+/** A unique namespace per test file, so files run in parallel against one NATS and one Redis. */
+export async function createTestEnv(label: string): Promise<TestEnv> {
+  const servers = await testServers();
+  const namespace = `t_${label.toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 16)}_${randomBytes(3).toString("hex")}`;
+  const logger = pino({ level: "silent" });
+  const bus = await connectBus({ servers: servers.natsUrl, namespace, name: `test-${label}`, logger });
+  await ensureStream(bus);
+  const redis = new Redis(servers.redisUrl, { maxRetriesPerRequest: 2 });
+  return {
+    namespace,
+    natsUrl: servers.natsUrl,
+    redisUrl: servers.redisUrl,
+    bus,
+    redis,
+    logger,
+    async cleanup() {
+      await removeNamespace(bus, redis, namespace);
+      await bus.nc.drain().catch(() => undefined);
+      await redis.quit();
+    },
+  };
+}
+
+/** Deletes every stream of the namespace (its consumers go with it), its object store and its Redis keys. */
+export async function removeNamespace(bus: Bus, redis: Redis, namespace: string): Promise<void> {
+  for (const stream of [bus.names.stream, `OBJ_${bus.names.pageBucket}`]) {
+    await bus.jsm.streams.delete(stream).catch(() => false);
+  }
+  let cursor = "0";
+  do {
+    const [next, keys] = await redis.scan(cursor, "MATCH", `{${namespace}}:*`, "COUNT", 500);
+    cursor = next;
+    if (keys.length > 0) await redis.unlink(...keys);
+  } while (cursor !== "0");
+}

@@ -1,0 +1,115 @@
+// `pnpm start`: the whole pipeline in one process on local defaults, then the bundled samples ingested.
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { connectBus, ingestUrls } from "@inkstream/bus";
+import { createLogger, type RunningService } from "@inkstream/runtime";
+import { openStore } from "@inkstream/store";
+import { loadFetcherConfig, startFetcher } from "@inkstream/fetcher";
+import { loadParserConfig, startParser } from "@inkstream/parser";
+import { loadEnricherConfig, startEnricher } from "@inkstream/enricher";
+import { loadIndexerConfig, startIndexer } from "@inkstream/indexer";
+import { answers, onPath, startPrivateServers, type PrivateServers } from "./local-servers.ts";
+import { loadStartConfig } from "./start-config.ts";
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== "--"),
+  options: { "no-samples": { type: "boolean", default: false }, once: { type: "boolean", default: false } },
+});
+
+const HOW_TO_GET = `Install them from Debian's packages (apt-get install nats-server redis-server), or run
+  docker compose up nats redis
+and try again (or point NATS_URL / REDIS_URL at running servers).`;
+
+async function main(): Promise<number> {
+  const { config, serviceEnv } = loadStartConfig();
+  const logger = createLogger("inkstream", config.LOG_LEVEL);
+  const nats = new URL(config.NATS_URL.split(",")[0]!.replace(/^nats:/, "http:"));
+  const redis = new URL(config.REDIS_URL);
+  const natsUp = await answers(nats.hostname, Number(nats.port || 4222));
+  const redisUp = await answers(redis.hostname, Number(redis.port || 6379));
+  let servers: PrivateServers | undefined;
+  if (!natsUp || !redisUp) {
+    const missing = [!natsUp && !onPath("nats-server") && "nats-server", !redisUp && !onPath("redis-server") && "redis-server"].filter(Boolean);
+    if (missing.length > 0) {
+      console.error(`Nothing answers at ${!natsUp ? config.NATS_URL : config.REDIS_URL}, and ${missing.join(" and ")} is not installed.\n${HOW_TO_GET}`);
+      return 1;
+    }
+    servers = await startPrivateServers({ nats: !natsUp, redis: !redisUp });
+    if (servers.natsUrl) serviceEnv.NATS_URL = servers.natsUrl;
+    if (servers.redisUrl) serviceEnv.REDIS_URL = servers.redisUrl;
+    console.error(`started private servers for this run: ${[servers.natsUrl, servers.redisUrl].filter(Boolean).join(", ")}`);
+  }
+
+  const services: RunningService[] = [];
+  const stopAll = async () => {
+    for (const s of services.reverse()) await s.stop();
+    servers?.stop();
+  };
+  try {
+    services.push(await startIndexer(loadIndexerConfig(serviceEnv), logger.child({ service: "indexer" })));
+    services.push(await startEnricher(loadEnricherConfig(serviceEnv), logger.child({ service: "enricher" })));
+    services.push(await startParser(loadParserConfig(serviceEnv), logger.child({ service: "parser" })));
+    services.push(await startFetcher(loadFetcherConfig(serviceEnv), logger.child({ service: "fetcher" })));
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+  const natsUrl = serviceEnv.NATS_URL ?? config.NATS_URL;
+  const redisUrl = serviceEnv.REDIS_URL ?? config.REDIS_URL;
+  console.error(`inkstream is running in namespace "${config.INK_NAMESPACE}" (NATS ${natsUrl}, Redis ${redisUrl}); health: ${services.map((s) => `${s.name} :${s.healthPort}`).join(", ")}`);
+
+  let failed = false;
+  if (!values["no-samples"]) failed = await ingestSamples(natsUrl, redisUrl, config.INK_NAMESPACE, logger);
+
+  if (values.once) {
+    await stopAll();
+    return failed ? 1 : 0;
+  }
+  console.error("Press Ctrl-C to stop.");
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+  console.error("draining…");
+  await stopAll();
+  return 0;
+}
+
+async function ingestSamples(natsUrl: string, redisUrl: string, namespace: string, logger: ReturnType<typeof createLogger>): Promise<boolean> {
+  const dir = resolve(import.meta.dirname, "..", "samples");
+  const urls = readdirSync(dir).filter((f) => f.endsWith(".html")).sort().map((f) => pathToFileURL(join(dir, f)).href);
+  const bus = await connectBus({ servers: natsUrl, namespace, name: "start", logger });
+  const store = openStore(redisUrl, namespace);
+  console.error(`ingesting ${urls.length} sample pages from samples/ …`);
+  const outcomes = await ingestUrls(bus, urls, { source: "samples", wait: true, force: true, timeoutMs: 60_000 });
+  const rows: string[] = [];
+  for (const o of outcomes) {
+    if (o.outcome === "failed") {
+      rows.push(`  FAILED   ${o.url}  ${o.reason}: ${o.message}`);
+      continue;
+    }
+    const r = await store.get(o.id);
+    const tags = r ? r.tags.slice(0, 6).join(" ") : "";
+    rows.push(`  ${o.outcome.padEnd(8)} ${o.id}  [${r?.language ?? "?"}] ${r?.title ?? ""}\n           ${r?.publishedAt ?? "no date"} · ${r?.stats.words ?? 0} words · ${tags}`);
+  }
+  console.log(`\nIndexed sample articles (namespace "${namespace}"):\n${rows.join("\n")}\n`);
+  const first = outcomes.find((o) => o.outcome !== "failed");
+  console.log(`Query them:
+  pnpm inkstream get ${first?.id ?? "<id>"}            # the stored record as JSON
+  pnpm inkstream ingest <url|file> --wait     # ingest more (with the pipeline running)
+  redis-cli -u ${redisUrl} HGETALL '{${namespace}}:article:${first?.id ?? "<id>"}'
+`);
+  await store.close();
+  await bus.nc.drain();
+  return outcomes.some((o) => o.outcome === "failed");
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`inkstream start failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

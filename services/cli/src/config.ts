@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { baseConfigShape, loadConfig } from "@inkstream/runtime";
+
+export const cliConfigSchema = z.object({
+  ...baseConfigShape,
+  // the CLI's stdout is data; its logs go to stderr and stay quiet unless asked
+  LOG_LEVEL: baseConfigShape.LOG_LEVEL.default("warn"),
+});
+export type CliConfig = z.infer<typeof cliConfigSchema>;
+
+export const loadCliConfig = () => loadConfig(cliConfigSchema);
