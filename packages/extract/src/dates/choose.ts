@@ -2,12 +2,14 @@
 // UTC timestamp names the wrong calendar day for half the world, so the URL or the date shown
 // near the headline settles the local day when they are one day off.
 import type { DateCandidate } from "./candidate.ts";
-import type { DateParts } from "./date-parts.ts";
+import { dayKey, type DateParts } from "./date-parts.ts";
 
 export interface Evidence {
   structured: DateCandidate[];
   url?: DateCandidate;
   shown: DateCandidate[];
+  structuredModified: DateCandidate[];
+  shownModified: DateCandidate[];
   /** document order of the headline, 0 when unknown */
   headline: number;
 }
@@ -34,16 +36,26 @@ function couldBeLocal(p: DateParts, diff: number): boolean {
   return diff === -1 ? hour < 14 : diff === 1 ? hour >= 10 : false;
 }
 
+function isNear(c: DateCandidate, headline: number): boolean {
+  return c.order >= headline - 15 && c.order <= headline + 80;
+}
+
 export function choosePublished(ev: Evidence): DateCandidate | undefined {
   const top = best(ev.structured);
   if (top) {
     let pick = top;
+    // the page shows readers only its update day near the headline: that is the version we hold
+    const mod = best(ev.structuredModified);
+    if (mod && ev.headline > 0 && dayDiff(pick.parts, mod.parts) > 0) {
+      const near = new Set([...ev.shown, ...ev.shownModified].filter((c) => isNear(c, ev.headline)).map((c) => dayKey(c.parts)));
+      if (near.has(dayKey(mod.parts)) && !near.has(dayKey(pick.parts))) pick = mod;
+    }
     if (ev.url) {
       const d = dayDiff(pick.parts, ev.url.parts);
       if (d === 0) return pick;
       if (Math.abs(d) === 1) return ev.url;
     }
-    const shown = best(ev.shown.filter((c) => ev.headline <= 0 || (c.order >= ev.headline - 15 && c.order <= ev.headline + 80)));
+    const shown = best(ev.shown.filter((c) => ev.headline <= 0 || isNear(c, ev.headline)));
     if (shown) {
       const d = dayDiff(pick.parts, shown.parts);
       if (d !== 0 && couldBeLocal(pick.parts, d)) pick = shown;

@@ -36,11 +36,10 @@ export function extractDates(facts: PageFacts, ld: readonly LdNode[], ctx: DateC
   const text = scanTextDates(facts, monthFirst, layout);
   const shown = [...elementDates(facts, "published", monthFirst, layout), ...text.published].filter(ok);
   const url = urlCandidate(ctx);
-  const ev: Evidence = { structured, shown, headline: layout.headline, ...(url ? { url } : {}) };
+  const shownModified = [...elementDates(facts, "modified", monthFirst, layout), ...text.modified].filter(ok);
+  const ev: Evidence = { structured, structuredModified, shown, shownModified, headline: layout.headline, ...(url ? { url } : {}) };
   let published = choosePublished(ev);
-  let modified = best(structuredModified);
-  modified ??= best(elementDates(facts, "modified", monthFirst, layout).filter(ok));
-  modified ??= best(text.modified.filter(ok));
+  let modified = best(structuredModified) ?? best(shownModified);
   // a page that only says when it was last changed ("Stand: …") was at the latest published then
   published ??= modified;
   if (published) result.publishedAt = sourced(published);

@@ -1,23 +1,24 @@
 import type { Block } from "../types.ts";
 import { isBoilerText, isDateLine } from "./boiler-text.ts";
 import type { RawBlock } from "./segment.ts";
+import { cutTail } from "./tail-cut.ts";
 import type { Selection } from "./select.ts";
 import { blockValue } from "./select.ts";
 
 /** Turns the root's raw blocks into output blocks, dropping chrome the root still holds and the title heading. */
 export function cleanBlocks(blocks: readonly RawBlock[], sel: Selection, title: string | undefined): Block[] {
   const { root } = sel;
-  const kept: RawBlock[] = [];
+  const all: RawBlock[] = [];
   for (let i = root.start; i < root.end; i++) {
     const b = blocks[i];
     if (b === undefined) continue;
     // boilerplate containers inside the root go; ones wrapping it were the page's own wrappers
     if (b.boiler > root.id && b.boiler <= root.last) continue;
-    if (b.kind !== "code" && b.linkLen / b.len > 0.5) continue;
-    if (isBoilerText(b.text)) continue;
-    if (b.kind === "caption") continue;
-    kept.push(b);
+    all.push(b);
   }
+  // the section-end headings are themselves boilerplate text, so look for them before filtering
+  cutTail(all);
+  const kept = all.filter((b) => (b.kind === "code" || b.linkLen / b.len <= 0.5) && !isBoilerText(b.text) && b.kind !== "caption");
   dropTitle(kept, title);
   trimEdges(kept);
   dropOrphanHeadings(kept);
