@@ -1,0 +1,120 @@
+// Readers for the NER training corpora in /work/shared/data/ner (build time only).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+
+export interface TaggedSentence {
+  words: string[];
+  /** BIO tags restricted to PER/ORG/LOC; anything else is "O" */
+  tags: string[];
+}
+
+export const DATA_DIR = "/work/shared/data/ner";
+
+// Keeps PER/ORG/LOC, drops OTH and -deriv/-part, and repairs I- tags that lost their B-.
+function cleanTags(raw: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of raw) {
+    const m = /^([BI])-(PER|ORG|LOC)$/.exec(t);
+    if (!m) {
+      out.push("O");
+      continue;
+    }
+    const prev = out[out.length - 1] ?? "O";
+    out.push(m[1] === "I" && prev.slice(2) !== m[2] ? `B-${m[2]}` : t);
+  }
+  return out;
+}
+
+function columns(text: string, wordCol: number, tagCol: number): TaggedSentence[] {
+  const out: TaggedSentence[] = [];
+  let words: string[] = [];
+  let tags: string[] = [];
+  const flush = (): void => {
+    if (words.length) out.push({ words, tags: cleanTags(tags) });
+    words = [];
+    tags = [];
+  };
+  for (const line of text.split("\n")) {
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    if (line.startsWith("#\t")) continue;
+    const c = line.split("\t");
+    words.push(c[wordCol] ?? "");
+    tags.push(c[tagCol] ?? "O");
+  }
+  flush();
+  return out;
+}
+
+/** GermEval 2014 train (third-party layout: token, outer, inner). */
+export function germevalTrain(): TaggedSentence[] {
+  return columns(gunzipSync(readFileSync(join(DATA_DIR, "germeval2014/germ.train.iob2.gz"))).toString("utf8"), 0, 1);
+}
+
+/** GermEval 2014 dev (official layout: index, token, outer, inner). */
+export function germevalDev(): TaggedSentence[] {
+  return columns(gunzipSync(readFileSync(join(DATA_DIR, "germeval2014/NER-de-dev.tsv.gz"))).toString("utf8"), 1, 2);
+}
+
+/** Broad Twitter Corpus train split (token, tag). */
+export function btcTrain(): TaggedSentence[] {
+  return columns(gunzipSync(readFileSync(join(DATA_DIR, "btc/btc.train.gz"))).toString("utf8"), 0, 1);
+}
+
+const RU_TYPES: Readonly<Record<string, string>> = { Person: "PER", Org: "ORG", Location: "LOC", LocOrg: "LOC" };
+
+/** factRuEval-2016 devset (its only published material), stand-off objects projected onto tokens. */
+export function factRuEval(): TaggedSentence[] {
+  const dir = mkdtempSync(join(tmpdir(), "factrueval-"));
+  execFileSync("tar", ["-xzf", join(DATA_DIR, "factrueval2016/factRuEval-2016-devset.tar.gz"), "-C", dir]);
+  const root = join(dir, "devset");
+  const books = readdirSync(root).filter((f) => f.endsWith(".tokens")).map((f) => f.slice(0, -7));
+  const out: TaggedSentence[] = [];
+  for (const book of books.sort()) {
+    const spanTokens = new Map<string, number[]>();
+    for (const line of readFileSync(join(root, `${book}.spans`), "utf8").split("\n")) {
+      const [head] = line.split(" # ");
+      const c = (head ?? "").trim().split(/\s+/);
+      if (c.length < 6) continue;
+      const first = Number(c[4]);
+      const n = Number(c[5]);
+      spanTokens.set(c[0] ?? "", Array.from({ length: n }, (_, k) => first + k));
+    }
+    const objects: { type: string; lo: number; hi: number }[] = [];
+    for (const line of readFileSync(join(root, `${book}.objects`), "utf8").split("\n")) {
+      const [head] = line.split(" # ");
+      const c = (head ?? "").trim().split(/\s+/);
+      const type = RU_TYPES[c[1] ?? ""];
+      const ids = c.slice(2).flatMap((s) => spanTokens.get(s) ?? []);
+      if (type && ids.length) objects.push({ type, lo: Math.min(...ids), hi: Math.max(...ids) });
+    }
+    // outer mentions first ("мэрии Москвы" over "Москвы"), as GermEval scores outer spans
+    objects.sort((a, b) => b.hi - b.lo - (a.hi - a.lo));
+    const tokenType = new Map<number, { type: string; begin: boolean }>();
+    for (const { type, lo, hi } of objects) {
+      if ([...Array(hi - lo + 1).keys()].some((k) => tokenType.has(lo + k))) continue;
+      for (let t = lo; t <= hi; t++) tokenType.set(t, { type, begin: t === lo });
+    }
+    let words: string[] = [];
+    let tags: string[] = [];
+    for (const line of readFileSync(join(root, `${book}.tokens`), "utf8").split("\n")) {
+      const c = line.trim().split(/\s+/);
+      if (c.length < 4) {
+        if (words.length) out.push({ words, tags: cleanTags(tags) });
+        words = [];
+        tags = [];
+        continue;
+      }
+      const hit = tokenType.get(Number(c[0]));
+      words.push(c[3] ?? "");
+      tags.push(hit ? `${hit.begin ? "B" : "I"}-${hit.type}` : "O");
+    }
+    if (words.length) out.push({ words, tags: cleanTags(tags) });
+  }
+  return out;
+}

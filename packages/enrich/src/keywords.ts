@@ -1,0 +1,101 @@
+import * as sw from "stopword";
+import { BACKGROUND_DF } from "./data/background-df.ts";
+import { FIRST_NAMES } from "./data/persons.ts";
+import type { RawMention } from "./ner/recognize.ts";
+import type { Doc } from "./text/document.ts";
+import { stem } from "./text/stem.ts";
+import type { EnrichOptions, Keyword } from "./types.ts";
+
+const TOP = 10;
+const STOPWORD_LISTS: Readonly<Record<string, readonly string[] | undefined>> = { de: sw.deu, en: sw.eng, ru: sw.rus, fr: sw.fra, es: sw.spa, it: sw.ita, nl: sw.nld, pt: sw.porBr, pl: sw.pol, uk: sw.ukr };
+// Calendar words and reporting verbs carry no topic.
+const EXTRA_STOP = (
+  "januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag " +
+  "samstag sonntag january february march may june july october december monday tuesday wednesday thursday friday saturday sunday " +
+  "sagte sagt erklärte erklärt berichtet berichtete said says told according also would could year years percent prozent jahr jahre " +
+  "mehr sei seien habe worden wurde wurden sagen erklären said январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь " +
+  "декабрь заявил заявила сообщил сообщила также года году лет empfohlene artikel advertisment advertisement translate start quelle"
+).split(" ");
+
+interface Df {
+  docs: number;
+  get(stem: string): number;
+}
+
+const builtIn = new Map<string, Df>();
+
+function backgroundDf(lang: string): Df {
+  let df = builtIn.get(lang);
+  if (!df) {
+    const src = BACKGROUND_DF[lang];
+    const map = new Map<string, number>();
+    for (const line of (src?.terms ?? "").split("\n")) {
+      const sp = line.lastIndexOf(" ");
+      if (sp > 0) map.set(line.slice(0, sp), Number(line.slice(sp + 1)));
+    }
+    df = { docs: src?.docs ?? 1, get: (s) => map.get(s) ?? 0 };
+    builtIn.set(lang, df);
+  }
+  return df;
+}
+
+const stopSets = new Map<string, Set<string>>();
+
+function stopwords(lang: string): Set<string> {
+  let s = stopSets.get(lang);
+  if (!s) {
+    s = new Set([...(STOPWORD_LISTS[lang] ?? []), ...EXTRA_STOP, ...FIRST_NAMES.map((n) => n.toLowerCase())]);
+    stopSets.set(lang, s);
+  }
+  return s;
+}
+
+interface Candidate {
+  stem: string;
+  forms: Map<string, number>;
+  tf: number;
+  firstSentence: number;
+  capitalised: number;
+}
+
+/** TF-IDF over Snowball stems, boosted for early position, German noun capitals and entity words. */
+export function extractKeywords(doc: Doc, lang: string, mentions: readonly RawMention[], opts: EnrichOptions): Keyword[] {
+  const stops = stopwords(lang);
+  const entityStarts = new Set<number>();
+  for (const m of mentions) for (const t of m.tokens) entityStarts.add(t.start);
+  const cands = new Map<string, Candidate>();
+  doc.sentences.forEach((s, si) => {
+    s.tokens.forEach((t, ti) => {
+      const w = t.text;
+      if (w.length < 3 || !/^\p{L}[\p{L}-]*$/u.test(w) || stops.has(w.toLowerCase())) return;
+      const st = stem(lang, w);
+      if (st.length < 3) return;
+      let c = cands.get(st);
+      if (!c) {
+        c = { stem: st, forms: new Map(), tf: 0, firstSentence: si, capitalised: 0 };
+        cands.set(st, c);
+      }
+      c.tf += entityStarts.has(t.start) ? 1.5 : 1;
+      c.forms.set(w, (c.forms.get(w) ?? 0) + 1);
+      // sentence-initial capitals say nothing about nouns
+      if (ti > 0 && /^\p{Lu}/u.test(w)) c.capitalised++;
+    });
+  });
+  const custom = opts.documentFrequencies;
+  const bg = backgroundDf(lang);
+  const n = custom?.docs ?? bg.docs;
+  const total = doc.sentences.length || 1;
+  const out: Keyword[] = [];
+  for (const c of cands.values()) {
+    const df = custom ? (custom.df.get(c.stem) ?? 0) : bg.get(c.stem);
+    const idf = Math.log((n + 1) / (df + 1)) + 1;
+    const position = 1 + 0.5 * (1 - c.firstSentence / total);
+    const noun = lang === "de" && c.capitalised > 0 ? 1.3 : 1;
+    const term = [...c.forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? c.stem;
+    out.push({ term, stem: c.stem, score: Math.log(1 + c.tf) * idf * position * noun });
+  }
+  out.sort((a, b) => b.score - a.score);
+  const top = out.slice(0, TOP);
+  const max = top[0]?.score ?? 1;
+  return top.map((k) => ({ ...k, score: Math.round((k.score / max) * 1000) / 1000 }));
+}

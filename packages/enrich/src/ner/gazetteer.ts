@@ -1,0 +1,131 @@
+import { ORGANIZATIONS, ORGANIZATION_NAMES } from "../data/organizations.ts";
+import { CITIES, COUNTRY_ALIASES, REGIONS } from "../data/places.ts";
+import { FIRST_NAMES, PERSONS } from "../data/persons.ts";
+import { stem } from "../text/stem.ts";
+import { tokenize } from "../text/tokenize.ts";
+import { slugify } from "./slug.ts";
+import type { NerType } from "./tags.ts";
+
+/** One known entity with all its names; `names[0]` is the German canonical form. */
+export interface GazetteerEntry {
+  type: NerType;
+  slug: string;
+  names: readonly string[];
+}
+
+export interface GazetteerHit {
+  entry: GazetteerEntry;
+  begin: boolean;
+}
+
+interface Gazetteer {
+  phrases: Map<string, GazetteerEntry>;
+  firstNames: Set<string>;
+  maxLength: number;
+}
+
+const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ"]);
+const ENTRY_LANGS = ["de", "en", "ru"];
+
+function countryEntries(): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  const displays = ENTRY_LANGS.map((l) => new Intl.DisplayNames([l], { type: "region", fallback: "none" }));
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  for (const a of letters) {
+    for (const b of letters) {
+      const code = a + b;
+      if (NOT_COUNTRIES.has(code)) continue;
+      const names = displays.map((d) => d.of(code)).filter((n): n is string => n !== undefined && n !== code);
+      if (names.length === 0 || names[0] === undefined) continue;
+      out.push({ type: "location", slug: slugify(names[0]), names: [...names, ...(COUNTRY_ALIASES[code] ?? [])] });
+    }
+  }
+  return out;
+}
+
+function fromLists(type: NerType, rows: readonly string[]): GazetteerEntry[] {
+  return rows.map((row) => {
+    const names = row.split("|");
+    return { type, slug: slugify(names[0] ?? row), names };
+  });
+}
+
+/** All curated entries: countries, places, organisations, people. */
+export function gazetteerEntries(): GazetteerEntry[] {
+  return [
+    ...countryEntries(),
+    ...fromLists("location", CITIES),
+    ...fromLists("location", REGIONS),
+    ...ORGANIZATIONS.map((names): GazetteerEntry => ({ type: "organization", slug: slugify(names[0] ?? ""), names })),
+    ...fromLists("organization", ORGANIZATION_NAMES),
+    ...fromLists("person", PERSONS),
+  ];
+}
+
+/** Matching key of a token: its stem, so "Russlands"/"Russland" and "России"/"Россия" meet. */
+export function tokenKey(lang: string, token: string): string {
+  return stem(lang, token);
+}
+
+const built = new Map<string, Gazetteer>();
+
+function build(lang: string): Gazetteer {
+  const phrases = new Map<string, GazetteerEntry>();
+  let maxLength = 1;
+  for (const entry of gazetteerEntries()) {
+    for (const name of entry.names) {
+      const toks = tokenize(name).map((t) => t.text);
+      // short all-caps names ("IS", "AP") only match exactly, never through a stem
+      const key = toks.map((t) => (t.length <= 3 && t === t.toUpperCase() ? `=${t}` : tokenKey(lang, t))).join(" ");
+      if (!phrases.has(key)) phrases.set(key, entry);
+      maxLength = Math.max(maxLength, toks.length);
+    }
+  }
+  const firstNames = new Set(FIRST_NAMES.map((n) => n.toLowerCase()));
+  return { phrases, firstNames, maxLength };
+}
+
+function gazetteerFor(lang: string): Gazetteer {
+  let g = built.get(lang);
+  if (!g) {
+    g = build(lang);
+    built.set(lang, g);
+  }
+  return g;
+}
+
+const STARTS_UPPER = /^[\p{Lu}\d]/u;
+
+/** Longest-match gazetteer lookup over a token sequence; one hit (or undefined) per token. */
+export function matchGazetteer(lang: string, tokens: readonly string[]): (GazetteerHit | undefined)[] {
+  const g = gazetteerFor(lang);
+  const keys = tokens.map((t) => tokenKey(lang, t));
+  const out: (GazetteerHit | undefined)[] = new Array<GazetteerHit | undefined>(tokens.length).fill(undefined);
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    // a single word must be capitalised; a phrase may start with an adjective ("das russische Außenministerium")
+    const upper = STARTS_UPPER.test(tokens[i] ?? "");
+    if (upper || /^\p{Ll}/u.test(tokens[i] ?? "")) {
+      for (let n = Math.min(g.maxLength, tokens.length - i); n >= 1 && matched === 0; n--) {
+        const parts: string[] = [];
+        for (let k = i; k < i + n; k++) {
+          const t = tokens[k] ?? "";
+          parts.push(t.length <= 3 && t === t.toUpperCase() && /\p{L}/u.test(t) ? `=${t}` : (keys[k] ?? ""));
+        }
+        const entry = g.phrases.get(parts.join(" "));
+        if (entry && (upper || n > 1) && STARTS_UPPER.test(tokens[i + n - 1] ?? "")) {
+          for (let k = 0; k < n; k++) out[i + k] = { entry, begin: k === 0 };
+          matched = n;
+        }
+      }
+    }
+    i += matched || 1;
+  }
+  return out;
+}
+
+/** Whether a word is a known first name (any of de/en/ru). */
+export function isFirstName(lang: string, word: string): boolean {
+  return gazetteerFor(lang).firstNames.has(word.toLowerCase());
+}

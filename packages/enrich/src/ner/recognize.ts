@@ -1,0 +1,118 @@
+import type { Doc } from "../text/document.ts";
+import type { Token } from "../text/tokenize.ts";
+import { sentenceFeatures } from "./features.ts";
+import { matchGazetteer } from "./gazetteer.ts";
+import type { GazetteerEntry } from "./gazetteer.ts";
+import { modelFor } from "./models.ts";
+import { decode } from "./perceptron.ts";
+import { LABEL_TYPES } from "./tags.ts";
+import type { NerType } from "./tags.ts";
+
+/** A recognised mention with token and character positions. */
+export interface RawMention {
+  type: NerType;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  entry?: GazetteerEntry;
+}
+
+// Widget and navigation words that a tagger may take for names.
+const NEVER = new Set(["start", "translate", "advertisment", "advertisement", "empfohlene artikel", "quelle", "anzeige", "home"]);
+const PARTY = /^(partei|partij|party|партия|партии|партией|партию)$/iu;
+const OPEN_QUOTE = new Set(["„", "\"", "«", "“", "»"]);
+const CLOSE_QUOTE = new Set(["“", "\"", "»", "”", "«"]);
+
+function mention(type: NerType, tokens: Token[], text: string, entry?: GazetteerEntry): RawMention {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const start = first?.start ?? 0;
+  const end = last?.end ?? 0;
+  const m: RawMention = { type, start, end, text: text.slice(start, end), tokens };
+  if (entry) m.entry = entry;
+  return m;
+}
+
+function overlaps(taken: readonly boolean[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (taken[k]) return true;
+  return false;
+}
+
+function sentenceMentions(lang: string, tokens: Token[], text: string): RawMention[] {
+  const words = tokens.map((t) => t.text);
+  const model = modelFor(lang);
+  const gaz = matchGazetteer(lang, words);
+  const found: { from: number; to: number; type: NerType; entry?: GazetteerEntry }[] = [];
+  if (model) {
+    const tags = decode(model, sentenceFeatures(lang, words), words.map((w) => w.toLowerCase()));
+    for (let i = 0; i < tags.length; i++) {
+      if (!tags[i]?.startsWith("B-")) continue;
+      let j = i + 1;
+      while (tags[j]?.startsWith("I-")) j++;
+      const type = LABEL_TYPES[tags[i]?.slice(2) ?? ""];
+      if (type) found.push({ from: i, to: j, type });
+      i = j - 1;
+    }
+  }
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  for (const f of found) for (let k = f.from; k < f.to; k++) taken[k] = true;
+  // the gazetteer fills what the tagger missed and names the entry of what it found
+  for (let i = 0; i < gaz.length; i++) {
+    const hit = gaz[i];
+    if (!hit?.begin) continue;
+    let j = i + 1;
+    while (gaz[j] && !gaz[j]?.begin && gaz[j]?.entry === hit.entry) j++;
+    const same = found.find((f) => f.from === i && f.to === j);
+    if (same) {
+      same.entry = hit.entry;
+      same.type = hit.entry.type;
+    } else if (!overlaps(taken, i, j)) {
+      found.push({ from: i, to: j, type: hit.entry.type, entry: hit.entry });
+      for (let k = i; k < j; k++) taken[k] = true;
+    }
+    i = j - 1;
+  }
+  // Partei „Einiges Russland“: a quoted name after "party" is an organisation
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!PARTY.test(words[i] ?? "") || !OPEN_QUOTE.has(words[i + 1] ?? "")) continue;
+    let j = i + 2;
+    while (j < words.length && !CLOSE_QUOTE.has(words[j] ?? "") && j - i < 8) j++;
+    if (j > i + 2 && CLOSE_QUOTE.has(words[j] ?? "") && /^\p{Lu}/u.test(words[i + 2] ?? "")) {
+      const inner = found.filter((f) => f.from >= i + 2 && f.to <= j);
+      for (const f of inner) found.splice(found.indexOf(f), 1);
+      if (!overlaps(taken, i, i + 2)) found.push({ from: i + 2, to: j, type: "organization" });
+    }
+  }
+  return found
+    .sort((a, b) => a.from - b.from)
+    .map((f) => mention(f.type, tokens.slice(f.from, f.to), text, f.entry))
+    .filter((m) => !NEVER.has(m.text.toLowerCase()));
+}
+
+/** Finds person/organisation/location mentions in the analysed sentences of a document. */
+export function recognize(doc: Doc, lang: string): RawMention[] {
+  const out: RawMention[] = [];
+  for (const s of doc.sentences) out.push(...sentenceMentions(lang, s.tokens, doc.text));
+  return propagateSurnames(doc, out);
+}
+
+// "Sergej Lawrow … Lawrow erklärte": a surname seen in a full name is tagged again when alone.
+function propagateSurnames(doc: Doc, mentions: RawMention[]): RawMention[] {
+  const surnames = new Map<string, RawMention>();
+  for (const m of mentions) {
+    const last = m.tokens[m.tokens.length - 1];
+    if (m.type === "person" && m.tokens.length > 1 && last && /^\p{Lu}\p{Ll}{2,}$/u.test(last.text)) surnames.set(last.text, m);
+  }
+  if (surnames.size === 0) return mentions;
+  const covered = new Set<number>();
+  for (const m of mentions) for (const t of m.tokens) covered.add(t.start);
+  const extra: RawMention[] = [];
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      const full = surnames.get(t.text) ?? surnames.get(t.text.replace(/s$/u, ""));
+      if (full && !covered.has(t.start)) extra.push(mention("person", [t], doc.text, full.entry));
+    }
+  }
+  return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+}
