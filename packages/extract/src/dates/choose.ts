@@ -3,6 +3,7 @@
 // near the headline settles the local day when they are one day off.
 import type { DateCandidate } from "./candidate.ts";
 import { dayKey, type DateParts } from "./date-parts.ts";
+import { nearHeadline } from "./position.ts";
 
 export interface Evidence {
   structured: DateCandidate[];
@@ -37,7 +38,7 @@ function couldBeLocal(p: DateParts, diff: number): boolean {
 }
 
 function isNear(c: DateCandidate, headline: number): boolean {
-  return c.order >= headline - 15 && c.order <= headline + 80;
+  return nearHeadline(c.order, headline);
 }
 
 export function choosePublished(ev: Evidence): DateCandidate | undefined {
@@ -62,5 +63,6 @@ export function choosePublished(ev: Evidence): DateCandidate | undefined {
     }
     return pick;
   }
-  return ev.url ?? best(ev.shown);
+  // an update date next to the headline beats an unlabelled date far from it
+  return ev.url ?? best([...ev.shown, ...ev.shownModified.map((c) => ({ ...c, score: c.score - 6 }))]);
 }

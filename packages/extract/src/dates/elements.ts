@@ -6,6 +6,7 @@ import { Zone } from "../metadata/zones.ts";
 import type { DateCandidate, DateRole, Layout } from "./candidate.ts";
 import { parseDateValue } from "./parse-value.ts";
 import { groupOf, penaliseLists } from "./lists.ts";
+import { placeScore } from "./position.ts";
 import { firstTextDate } from "./text-dates.ts";
 
 const UPDATED = /updat|modif|changed|aktualisiert|edited|revis|geändert|actualiz|aggiorn|mise?-?a-?jour/;
@@ -21,7 +22,7 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
     const raw = a["datetime"] ?? a["content"] ?? boundedText(spot.el, 120);
     const parts = parseDateValue(raw, monthFirst) ?? firstTextDate(boundedText(spot.el, 120), monthFirst)?.parts;
     if (!parts) continue;
-    const score = rate(spot, hint, role, layout, 60);
+    const score = rate(spot, hint, role, layout, 30);
     if (score > 0) out.push({ parts, raw, source: "time-element", score, order: spot.order, group: groupOf(spot.el) ?? "" });
   }
   for (const spot of facts.itemprops) {
@@ -30,7 +31,9 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
     if (!want.test(prop) || spot.el.name === "time") continue;
     const text = boundedText(spot.el, 120);
     const found = firstTextDate(text, monthFirst);
-    if (found) out.push({ parts: found.parts, raw: found.raw, source: "microdata", score: 65, order: spot.order, group: groupOf(spot.el) ?? "" });
+    if (!found || (spot.zone & layout.chrome) !== 0) continue;
+    const score = 32 + placeScore(spot.order, spot.zone, layout);
+    out.push({ parts: found.parts, raw: found.raw, source: "microdata", score, order: spot.order, group: groupOf(spot.el) ?? "" });
   }
   let looked = 0;
   for (const spot of facts.dateish) {
@@ -45,7 +48,7 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
     if (text.length >= 200 && attr === undefined) continue;
     const parts = (attr !== undefined ? parseDateValue(attr, monthFirst) : undefined) ?? firstTextDate(text, monthFirst)?.parts;
     if (!parts) continue;
-    const score = rate(spot, hint + " " + text.toLowerCase().slice(0, 60), role, layout, 45);
+    const score = rate(spot, hint + " " + text.toLowerCase().slice(0, 60), role, layout, 26);
     if (score > 0) out.push({ parts, raw: attr ?? text, source: "byline", score, order: spot.order, group: groupOf(spot.el) ?? "" });
   }
   penaliseLists(out, layout);
@@ -59,22 +62,11 @@ function parentHint(spot: Spot): string {
 
 /** Scores one element: zero when it is chrome or plays the other role. */
 function rate(spot: Spot, hint: string, role: DateRole, layout: Layout, base: number): number {
-  const headline = layout.headline;
   if ((spot.zone & layout.chrome) !== 0 || COMMENT_HINT.test(hint)) return 0;
   const updated = UPDATED.test(hint);
   const published = PUBLISHED.test(hint);
-  if (role === "modified") return updated ? base + 5 : 0;
-  if (updated && !published) return 0;
-  let score = (spot.zone & layout.soft) !== 0 ? base - 15 : base;
-  if (published) score += 8;
-  if ((spot.zone & Zone.article) !== 0) score += 4;
-  else if ((spot.zone & Zone.main) !== 0) score += 2;
-  if ((spot.zone & Zone.header) !== 0 && (spot.zone & Zone.article) === 0) score -= 20;
-  if (headline > 0) {
-    const dist = spot.order - headline;
-    if (dist >= -15 && dist <= 60) score += 4;
-    // far above the headline and outside the article: a site-wide "today" line, not the article's date
-    else if (dist < -15 && (spot.zone & (Zone.article | Zone.main)) === 0) score -= 15;
-  }
-  return score;
+  if (role === "modified" && !updated) return 0;
+  if (role === "published" && updated && !published) return 0;
+  const score = base + (published ? 8 : 0) + placeScore(spot.order, spot.zone, layout);
+  return Math.max(score, 1);
 }

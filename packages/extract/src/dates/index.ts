@@ -40,8 +40,6 @@ export function extractDates(facts: PageFacts, ld: readonly LdNode[], ctx: DateC
   const ev: Evidence = { structured, structuredModified, shown, shownModified, headline: layout.headline, ...(url ? { url } : {}) };
   let published = choosePublished(ev);
   let modified = best(structuredModified) ?? best(shownModified);
-  // a page that only says when it was last changed ("Stand: …") was at the latest published then
-  published ??= modified;
   if (published) result.publishedAt = sourced(published);
   if (modified && (!published || dayKey(modified.parts) >= dayKey(published.parts))) result.modifiedAt = sourced(modified);
   return result;

@@ -1,9 +1,9 @@
 // Last resort: dates in the visible text, scored by where they sit (near the headline, inside
 // the article) and what precedes them ("Veröffentlicht", "Updated", "©").
 import type { PageFacts, TextRun } from "../metadata/page-scan.ts";
-import { Zone } from "../metadata/zones.ts";
 import type { DateCandidate, Layout } from "./candidate.ts";
 import { groupOf, penaliseLists } from "./lists.ts";
+import { placeScore } from "./position.ts";
 import { findTextDates } from "./text-dates.ts";
 
 const MAX_CHARS = 60_000;
@@ -22,7 +22,6 @@ export interface TextScan {
 
 /** Scans the visible text once (bounded) and scores every date it finds. */
 export function scanTextDates(facts: PageFacts, monthFirst: boolean, layout: Layout): TextScan {
-  const headline = layout.headline;
   const { text, starts, runs } = joinRuns(facts, layout.chrome);
   const published: DateCandidate[] = [];
   const modified: DateCandidate[] = [];
@@ -31,17 +30,8 @@ export function scanTextDates(facts: PageFacts, monthFirst: boolean, layout: Lay
     if (!run) continue;
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     if (COPYRIGHT_CUE.test(before)) continue;
-    let score = (run.zone & layout.soft) !== 0 ? 8 : 20;
-    if ((run.zone & Zone.article) !== 0) score += 6;
-    else if ((run.zone & Zone.main) !== 0) score += 3;
-    const siteHeader = (run.zone & Zone.header) !== 0 && (run.zone & (Zone.article | Zone.main)) === 0;
-    if (siteHeader) score -= 15;
-    if (headline > 0) {
-      const dist = run.order - headline;
-      if (dist >= 0) score += dist <= 25 ? 8 : dist <= 80 ? 5 : dist <= 250 ? 2 : 0;
-      else if (dist >= -12) score += 5;
-      else if (WEEKDAY_CUE.test(before)) score -= 10;
-    }
+    let score = 20 + placeScore(run.order, run.zone, layout);
+    if (layout.headline > 0 && run.order < layout.headline - 15 && WEEKDAY_CUE.test(before)) score -= 10;
     const cand: DateCandidate = { parts: found.parts, raw: found.raw, source: "text", score, order: run.order, group: groupOf(run.parent) ?? "" };
     if (UPDATED_CUE.test(before)) {
       modified.push(cand);
