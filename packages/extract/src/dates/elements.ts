@@ -20,7 +20,7 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
     const a = spot.el.attribs;
     const hint = `${hintOf(spot.el)} ${a["itemprop"] ?? ""} ${a["pubdate"] !== undefined ? "pubdate" : ""} ${parentHint(spot)}`;
     const raw = a["datetime"] ?? a["content"] ?? boundedText(spot.el, 120);
-    const parts = parseDateValue(raw, monthFirst) ?? firstTextDate(boundedText(spot.el, 120), monthFirst)?.parts;
+    const parts = parseDateValue(raw, monthFirst) ?? firstTextDate(boundedText(spot.el, 120), monthFirst, true)?.parts;
     if (!parts) continue;
     const score = rate(spot, hint, role, layout, 30);
     if (score > 0) out.push({ parts, raw, source: "time-element", score, order: spot.order, group: groupOf(spot.el) ?? "" });
@@ -46,7 +46,7 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
     const attr = a["data-date"] ?? a["data-timestamp"] ?? a["datetime"] ?? a["content"];
     const text = boundedText(spot.el, 200);
     if (text.length >= 200 && attr === undefined) continue;
-    const parts = (attr !== undefined ? parseDateValue(attr, monthFirst) : undefined) ?? firstTextDate(text, monthFirst)?.parts;
+    const parts = (attr !== undefined ? parseDateValue(attr, monthFirst) : undefined) ?? firstTextDate(text, monthFirst, true)?.parts;
     if (!parts) continue;
     const score = rate(spot, hint + " " + text.toLowerCase().slice(0, 60), role, layout, 26);
     if (score > 0) out.push({ parts, raw: attr ?? text, source: "byline", score, order: spot.order, group: groupOf(spot.el) ?? "" });

@@ -61,7 +61,7 @@ function sourced(c: DateCandidate): SourcedDate {
  * The headline is an <h1> in the article or main area, else the first one. A sidebar-like class on
  * the headline's own ancestors is a false alarm, so those bits stop counting as chrome.
  */
-function layoutOf(facts: PageFacts): Layout {
+export function layoutOf(facts: PageFacts): Layout {
   const h1 =
     facts.h1.find((h) => (h.zone & (Zone.article | Zone.main)) !== 0 && (h.zone & CHROME) === 0) ??
     facts.h1.find((h) => (h.zone & CHROME) === 0) ??

@@ -9,11 +9,13 @@ export function placeScore(order: number, zone: number, layout: Layout): number 
   const inBody = (zone & (Zone.article | Zone.main)) !== 0;
   if ((zone & Zone.article) !== 0) s += 4;
   else if ((zone & Zone.main) !== 0) s += 2;
-  if ((zone & layout.soft) !== 0) s -= 12;
+  const dist = order - layout.headline;
+  const beside = layout.headline > 0 && dist >= -15 && dist <= 25;
+  // a "teaser"/"related" class right at the headline is a naming accident, not a related-article box
+  if ((zone & layout.soft) !== 0 && !beside) s -= 12;
   if ((zone & Zone.header) !== 0 && !inBody) s -= 15;
   if (layout.headline > 0) {
-    const dist = order - layout.headline;
-    if (dist >= -15 && dist <= 25) s += 14;
+    if (beside) s += 14;
     else if (dist > 25 && dist <= 80) s += 9;
     else if (dist > 80 && dist <= 250) s += 3;
     else if (dist < -15 && !inBody) s -= 12;

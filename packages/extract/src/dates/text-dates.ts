@@ -32,9 +32,17 @@ export function findTextDates(text: string, monthFirst = false, limit = 50): Tex
   return out;
 }
 
-/** The first date in `text`, if any. */
-export function firstTextDate(text: string, monthFirst = false): TextDate | undefined {
-  return findTextDates(text, monthFirst, 1)[0];
+const SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
+
+/** The first date in `text`, if any; `shortYear` also reads "31.10.23", fine in a date element, too loose in prose. */
+export function firstTextDate(text: string, monthFirst = false, shortYear = false): TextDate | undefined {
+  const found = findTextDates(text, monthFirst, 1)[0];
+  if (found || !shortYear) return found;
+  const m = SHORT_YEAR.exec(text);
+  if (!m) return undefined;
+  const yy = Number(m[3]);
+  const parts = makeParts(yy < 70 ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[1]));
+  return parts ? { parts, index: m.index, raw: m[0] } : undefined;
 }
 
 function partsOf(m: RegExpExecArray, monthFirst: boolean): DateParts | undefined {

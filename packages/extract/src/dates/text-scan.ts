@@ -31,6 +31,10 @@ export function scanTextDates(facts: PageFacts, monthFirst: boolean, layout: Lay
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     if (COPYRIGHT_CUE.test(before)) continue;
     let score = 20 + placeScore(run.order, run.zone, layout);
+    // a date standing on its own is a dateline; one inside a long sentence is an event being reported
+    const len = run.text.trim().length;
+    if (len <= found.raw.length + 30) score += 4;
+    else if (len > 150) score -= 4;
     if (layout.headline > 0 && run.order < layout.headline - 15 && WEEKDAY_CUE.test(before)) score -= 10;
     const cand: DateCandidate = { parts: found.parts, raw: found.raw, source: "text", score, order: run.order, group: groupOf(run.parent) ?? "" };
     if (UPDATED_CUE.test(before)) {
