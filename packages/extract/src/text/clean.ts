@@ -7,14 +7,16 @@ import { blockValue } from "./select.ts";
 
 /** Turns the root's raw blocks into output blocks, dropping chrome the root still holds and the title heading. */
 export function cleanBlocks(blocks: readonly RawBlock[], sel: Selection, title: string | undefined): Block[] {
-  const { root } = sel;
+  const { scope } = sel;
   const all: RawBlock[] = [];
-  for (let i = root.start; i < root.end; i++) {
-    const b = blocks[i];
-    if (b === undefined) continue;
-    // boilerplate containers inside the root go; ones wrapping it were the page's own wrappers
-    if (b.boiler > root.id && b.boiler <= root.last) continue;
-    all.push(b);
+  for (const [start, end] of sel.ranges) {
+    for (let i = start; i < end; i++) {
+      const b = blocks[i];
+      if (b === undefined) continue;
+      // boilerplate containers inside the root go; ones wrapping it were the page's own wrappers
+      if (b.boiler > scope.id && b.boiler <= scope.last) continue;
+      all.push(b);
+    }
   }
   // the section-end headings are themselves boilerplate text, so look for them before filtering
   cutTail(all);

@@ -33,6 +33,8 @@ export interface NodeInfo {
   /** Holds an h1, main or articleBody: a page wrapper, never boilerplate. */
   wrapper: boolean;
   comments: boolean;
+  /** Index of the enclosing block element in `nodes`, -1 at the top. */
+  parent: number;
 }
 
 export interface Segmented {
@@ -64,6 +66,7 @@ export function segment(root: Element): Segmented {
   let quoteDepth = 0;
   let nextId = 0;
   let markers = 0;
+  let parentIdx = -1;
   let ctx: Ctx = { kind: "paragraph", level: 0, tag: "body" };
 
   const flush = (): void => {
@@ -133,8 +136,10 @@ export function segment(root: Element): Segmented {
     const info: NodeInfo = {
       el, tag, id, last: id, start: blocks.length, end: blocks.length,
       flag: flagOf(el, tag, ci), positive: isBodyMarker || tag === "article" || (ci.length > 0 && POSITIVE.test(ci)),
-      wrapper: false, comments: ci.length > 0 && COMMENT_HINT.test(ci),
+      wrapper: false, comments: ci.length > 0 && COMMENT_HINT.test(ci), parent: parentIdx,
     };
+    const savedParent = parentIdx;
+    parentIdx = nodes.length;
     nodes.push(info);
     ctx = contextFor(tag, ctx, quoteDepth > 0);
     if (tag === "blockquote") quoteDepth++;
@@ -144,6 +149,7 @@ export function segment(root: Element): Segmented {
     if (tag === "blockquote") quoteDepth--;
     if (tag === "pre") preDepth--;
     ctx = saved;
+    parentIdx = savedParent;
     info.last = nextId - 1;
     info.end = blocks.length;
     info.wrapper = markers > markersBefore + (isBodyMarker ? 1 : 0) || itemprop === "articleBody" || tag === "main";

@@ -7,10 +7,16 @@ export interface Selection {
   /** Sum of good-text weight on the whole page and inside the root. */
   pageGood: number;
   rootGood: number;
+  /** Block ranges [start, end) taken: the root and good sibling runs beside it. */
+  ranges: Array<[number, number]>;
+  /** The element whose boilerplate containers are dropped (the root, or its parent when siblings joined). */
+  scope: NodeInfo;
 }
 
 const LINK_COST = 0.3;
 const BOILER_COST = 0.5;
+
+const SIBLING_MIN = 80;
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const SENTENCE_END = /[.!?:;…"“”»«)\u3002\uff01\uff1f]/;
@@ -85,6 +91,44 @@ export function selectRoot(seg: Segmented): Selection | undefined {
   }
   if (best === undefined) return undefined;
   const pageGood = good[blocks.length] ?? 0;
-  const rootGood = (kept[best.end] ?? 0) - (kept[best.start] ?? 0);
-  return { root: best, score: bestScore, pageGood, rootGood };
+  const { ranges, scope } = withSiblings(best, nodes, sum, kept);
+  const rootGood = ranges.reduce((n, [s, e]) => n + (kept[e] ?? 0) - (kept[s] ?? 0), 0);
+  return { root: best, score: bestScore, pageGood, rootGood, ranges, scope };
+}
+
+/** Adds runs beside the root under the same parent that hold real text (a lead paragraph in its own box, a split body). */
+function withSiblings(
+  root: NodeInfo,
+  nodes: readonly NodeInfo[],
+  sum: Float64Array,
+  kept: Float64Array,
+): { ranges: Array<[number, number]>; scope: NodeInfo } {
+  const parent = nodes[root.parent];
+  if (parent === undefined) return { ranges: [[root.start, root.end]], scope: root };
+  const runs: Array<[number, number]> = [];
+  let pos = parent.start;
+  for (let i = root.parent + 1; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (n === undefined || n.start >= parent.end) break;
+    if (n.parent !== root.parent) continue;
+    if (n.start > pos) runs.push([pos, n.start]);
+    runs.push([n.start, n.end]);
+    pos = n.end;
+  }
+  if (pos < parent.end) runs.push([pos, parent.end]);
+  const ranges: Array<[number, number]> = [];
+  let joined = false;
+  for (const [s, e] of runs) {
+    if (s === root.start && e === root.end) {
+      ranges.push([s, e]);
+      continue;
+    }
+    const net = (sum[e] ?? 0) - (sum[s] ?? 0);
+    const good = (kept[e] ?? 0) - (kept[s] ?? 0);
+    if (net > 0 && good >= SIBLING_MIN && net >= good * 0.5) {
+      ranges.push([s, e]);
+      joined = true;
+    }
+  }
+  return joined ? { ranges, scope: parent } : { ranges: [[root.start, root.end]], scope: root };
 }
