@@ -65,19 +65,22 @@ function tagSentence(p: Prepared, train: boolean): number[] {
     for (const f of all) for (let k = 0; k < T; k++) scores[k] = (scores[k] ?? 0) + (w[f * T + k] ?? 0);
     let best = 0;
     let bestScore = -Infinity;
+    let free = 0;
     for (let k = 0; k < T; k++) {
       if ((scores[k] ?? 0) > bestScore && allowed(prev1, BIO_TAGS[k] ?? "O")) {
         best = k;
         bestScore = scores[k] ?? 0;
       }
+      if ((scores[k] ?? 0) > (scores[free] ?? 0)) free = k;
     }
     const gold = p.gold[i] ?? 0;
-    if (train && best !== gold) {
+    // update on the unconstrained argmax, so impossible I- tags are pushed down instead of drifting up
+    if (train && free !== gold) {
       for (const f of all) {
         w[f * T + gold] = (w[f * T + gold] ?? 0) + 1;
         u[f * T + gold] = (u[f * T + gold] ?? 0) + clock;
-        w[f * T + best] = (w[f * T + best] ?? 0) - 1;
-        u[f * T + best] = (u[f * T + best] ?? 0) - clock;
+        w[f * T + free] = (w[f * T + free] ?? 0) - 1;
+        u[f * T + free] = (u[f * T + free] ?? 0) - clock;
       }
     }
     if (train) clock++;

@@ -1,4 +1,4 @@
-import * as sw from "stopword";
+import { stopwordList } from "./text/stopwords.ts";
 import { BACKGROUND_DF } from "./data/background-df.ts";
 import { FIRST_NAMES } from "./data/persons.ts";
 import type { RawMention } from "./ner/recognize.ts";
@@ -7,7 +7,6 @@ import { stem } from "./text/stem.ts";
 import type { EnrichOptions, Keyword } from "./types.ts";
 
 const TOP = 10;
-const STOPWORD_LISTS: Readonly<Record<string, readonly string[] | undefined>> = { de: sw.deu, en: sw.eng, ru: sw.rus, fr: sw.fra, es: sw.spa, it: sw.ita, nl: sw.nld, pt: sw.porBr, pl: sw.pol, uk: sw.ukr };
 // Calendar words and reporting verbs carry no topic.
 const EXTRA_STOP = (
   "januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag " +
@@ -44,7 +43,7 @@ const stopSets = new Map<string, Set<string>>();
 function stopwords(lang: string): Set<string> {
   let s = stopSets.get(lang);
   if (!s) {
-    s = new Set([...(STOPWORD_LISTS[lang] ?? []), ...EXTRA_STOP, ...FIRST_NAMES.map((n) => n.toLowerCase())]);
+    s = new Set([...stopwordList(lang), ...EXTRA_STOP, ...FIRST_NAMES.map((n) => n.toLowerCase())]);
     stopSets.set(lang, s);
   }
   return s;

@@ -18,7 +18,7 @@ export const ORGANIZATIONS: readonly (readonly string[])[] = [
   ["Kreml", "Kremlin", "Кремль"],
   ["Pentagon", "Пентагон"],
   ["Auswärtiges Amt", "German Foreign Office"],
-  ["Russisches Außenministerium", "russisches Außenministerium", "Russian Foreign Ministry", "МИД России", "МИД РФ", "Министерство иностранных дел России"],
+  ["russisches Außenministerium", "Russian Foreign Ministry", "МИД России", "МИД РФ", "Министерство иностранных дел России"],
   ["US-Außenministerium", "State Department", "Госдеп", "Госдепартамент"],
   ["Duma", "Staatsduma", "State Duma", "Госдума", "Государственная дума"],
   ["Föderationsrat", "Federation Council", "Совет Федерации", "Совфед"],

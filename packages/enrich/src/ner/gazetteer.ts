@@ -78,6 +78,9 @@ function build(lang: string): Gazetteer {
       // short all-caps names ("IS", "AP") only match exactly, never through a stem
       const key = toks.map((t) => (t.length <= 3 && t === t.toUpperCase() ? `=${t}` : tokenKey(lang, t))).join(" ");
       if (!phrases.has(key)) phrases.set(key, entry);
+      // German genitive -s that Snowball keeps after vowels ("Moskaus", "Kanadas")
+      const genitive = lang === "de" && toks.length === 1 && /\p{Ll}$/u.test(name) ? tokenKey(lang, `${name}s`) : "";
+      if (genitive && !phrases.has(genitive)) phrases.set(genitive, entry);
       maxLength = Math.max(maxLength, toks.length);
     }
   }

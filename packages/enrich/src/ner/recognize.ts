@@ -6,6 +6,8 @@ import type { GazetteerEntry } from "./gazetteer.ts";
 import { modelFor } from "./models.ts";
 import { decode } from "./perceptron.ts";
 import { LABEL_TYPES } from "./tags.ts";
+import { isStopword } from "../text/stopwords.ts";
+import { PERSON_CUES } from "../data/persons.ts";
 import type { NerType } from "./tags.ts";
 
 /** A recognised mention with token and character positions. */
@@ -20,6 +22,7 @@ export interface RawMention {
 
 // Widget and navigation words that a tagger may take for names.
 const NEVER = new Set(["start", "translate", "advertisment", "advertisement", "empfohlene artikel", "quelle", "anzeige", "home"]);
+const CUES = new Set(PERSON_CUES.map((c) => c.toLowerCase()));
 const PARTY = /^(partei|partij|party|партия|партии|партией|партию)$/iu;
 const OPEN_QUOTE = new Set(["„", "\"", "«", "“", "»"]);
 const CLOSE_QUOTE = new Set(["“", "\"", "»", "”", "«"]);
@@ -67,11 +70,24 @@ function sentenceMentions(lang: string, tokens: Token[], text: string): RawMenti
     if (same) {
       same.entry = hit.entry;
       same.type = hit.entry.type;
+    } else if (j - i > 1 && found.every((f) => (f.from >= i && f.to <= j) || f.to <= i || f.from >= j)) {
+      // a known multi-word name beats the tagger's fragments inside it ("Organisation für Sicherheit …")
+      for (const f of found.filter((x) => x.from >= i && x.to <= j)) found.splice(found.indexOf(f), 1);
+      found.push({ from: i, to: j, type: hit.entry.type, entry: hit.entry });
+      for (let k = i; k < j; k++) taken[k] = true;
     } else if (!overlaps(taken, i, j)) {
       found.push({ from: i, to: j, type: hit.entry.type, entry: hit.entry });
       for (let k = i; k < j; k++) taken[k] = true;
     }
     i = j - 1;
+  }
+  // places inside a known long name stay findable ("… Zusammenarbeit in Europa" → Europa)
+  for (const f of [...found]) {
+    if (!f.entry || f.type !== "organization" || f.to - f.from < 3) continue;
+    const inner = matchGazetteer(lang, words.slice(f.from + 1, f.to));
+    inner.forEach((h, k) => {
+      if (h?.begin && h.entry.type === "location" && !inner[k + 1]?.entry) found.push({ from: f.from + 1 + k, to: f.from + 2 + k, type: "location", entry: h.entry });
+    });
   }
   // Partei „Einiges Russland“: a quoted name after "party" is an organisation
   for (let i = 0; i + 2 < words.length; i++) {
@@ -86,8 +102,32 @@ function sentenceMentions(lang: string, tokens: Token[], text: string): RawMenti
   }
   return found
     .sort((a, b) => a.from - b.from)
+    .map((f) => (f.entry ? f : trim(f, words)))
+    .filter((f) => f.to > f.from && plausible(lang, words.slice(f.from, f.to), f.entry !== undefined))
     .map((f) => mention(f.type, tokens.slice(f.from, f.to), text, f.entry))
     .filter((m) => !NEVER.has(m.text.toLowerCase()));
+}
+
+const LETTER = /\p{L}/u;
+const UPPER_START = /^[\p{Lu}\d]/u;
+
+// Tagger spans never start or end with punctuation or a lower-case word ("Lawrow in" → "Lawrow").
+function trim<T extends { from: number; to: number }>(f: T, words: readonly string[]): T {
+  let { from, to } = f;
+  while (from < to && !UPPER_START.test(words[from] ?? "")) from++;
+  while (to > from && !/[\p{Lu}\d]/u.test(words[to - 1] ?? "")) to--;
+  return { ...f, from, to };
+}
+
+// A lone function word or job title ("Wie", "Vizeaußenminister") is no name.
+function plausible(lang: string, span: readonly string[], known: boolean): boolean {
+  if (known) return true;
+  if (!span.some((w) => LETTER.test(w))) return false;
+  if (span.length === 1) {
+    const w = (span[0] ?? "").toLowerCase();
+    if (isStopword(lang, w) || CUES.has(w)) return false;
+  }
+  return true;
 }
 
 /** Finds person/organisation/location mentions in the analysed sentences of a document. */
