@@ -167,9 +167,13 @@ export function segment(root: Element): Segmented {
   return { blocks, nodes, media };
 }
 
-function flagOf(el: Element, tag: string, ci: string): 0 | 1 | 2 {
+// "has-ads", "with-sidebar", "enable-share" describe a wrapper's options, not what it is
+const MODIFIER = /(^|[\s_-])(has|with|no|show|enable|disable|allow|can)[-_][\w-]*/g;
+
+function flagOf(el: Element, tag: string, classId: string): 0 | 1 | 2 {
   if (tag === "body" || tag === "html" || tag === "main" || el.attribs["itemprop"] === "articleBody") return 0;
   if (tag === "nav") return 2;
+  const ci = classId.includes("-") || classId.includes("_") ? classId.replace(MODIFIER, " ") : classId;
   if (ci.length > 0) {
     if (STRONG_NEGATIVE.test(ci) || NEGATIVE_TOKEN.test(ci)) return tag === "article" ? 1 : 2;
   }

@@ -62,11 +62,21 @@ export function markBoilerplate(seg: Segmented, good: Float64Array): void {
 
 /** Picks the element whose blocks add up to the most article-like text (a maximum-sum subtree). */
 export function selectRoot(seg: Segmented): Selection | undefined {
-  const { blocks, nodes } = seg;
+  const { blocks } = seg;
   const base = blocks.map(blockValue);
   const good = new Float64Array(blocks.length + 1);
   for (let i = 0; i < blocks.length; i++) good[i + 1] = (good[i] ?? 0) + Math.max(0, base[i] ?? 0);
   markBoilerplate(seg, good);
+  const found = pick(seg, base, good);
+  if (found !== undefined) return found;
+  // every text block sat in something that looked like chrome (page builders name all boxes "widget"): ignore the hints
+  for (const b of blocks) b.boiler = -1;
+  for (const n of seg.nodes) n.flag = 0;
+  return pick(seg, base, good);
+}
+
+function pick(seg: Segmented, base: readonly number[], good: Float64Array): Selection | undefined {
+  const { blocks, nodes } = seg;
   const sum = new Float64Array(blocks.length + 1);
   const kept = new Float64Array(blocks.length + 1);
   for (let i = 0; i < blocks.length; i++) {
