@@ -1,6 +1,6 @@
 export { connectBus, type Bus, type ConnectOptions } from "./connect.ts";
 export { ensureStream, ensureConsumer, type StreamOptions, type ConsumerOptions } from "./provision.ts";
-export { publishEvent, newEventMeta, metaFromHeaders, metaToHeaders, type PublishOptions } from "./publish.ts";
+export { publishEvent, publishRaw, newEventMeta, metaFromHeaders, metaToHeaders, type PublishOptions } from "./publish.ts";
 export { runStage, type StageDefinition, type RunningStage, type HandlerContext, type Emission } from "./consume.ts";
 export { openPageStore, type PageStore } from "./page-store.ts";
 export { backoffDelay } from "./backoff.ts";

@@ -85,3 +85,11 @@ export async function publishEvent<K extends EventKey>(
   bus.logger.debug({ type: meta.type, seq: ack.seq, duplicate: ack.duplicate, msgId }, "published");
   return meta;
 }
+
+/** Publishes bytes as they are, with the given headers: for replaying stored messages and for fault tests. */
+export async function publishRaw(bus: Bus, subject: string, data: string | Uint8Array, hdrs: Record<string, string> = {}): Promise<number> {
+  const h = natsHeaders();
+  for (const [k, v] of Object.entries(hdrs)) h.set(k, v);
+  const ack = await bus.js.publish(subject, data, { headers: h, ...(hdrs[HEADERS.msgId] ? { msgID: hdrs[HEADERS.msgId] } : {}) });
+  return ack.seq;
+}

@@ -41,12 +41,14 @@ export async function watchEvents(bus: Bus, keys: readonly EventKey[], from: { s
       wake?.();
     },
     async *[Symbol.asyncIterator]() {
-      while (!closed) {
+      // after close, what already arrived is still handed out
+      for (;;) {
         const next = queue.shift();
         if (next) {
           yield next;
           continue;
         }
+        if (closed) return;
         await new Promise<void>((resolve) => (wake = resolve));
         wake = undefined;
       }
