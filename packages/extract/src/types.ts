@@ -12,6 +12,8 @@ export const PROVENANCES = [
   "title-tag",
   "h1",
   "html-lang",
+  /** page structure and class names (breadcrumb trails, paywall containers) */
+  "markup",
 ] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 

@@ -53,7 +53,18 @@ function dropTitle(kept: RawBlock[], title: string | undefined): void {
 /** Short non-text lines at the very start or end (dates, bylines, labels) are page furniture. */
 function trimEdges(kept: RawBlock[]): void {
   while (kept.length > 0 && isFurniture(kept[0])) kept.shift();
+  const first = kept.findIndex((b) => blockValue(b) > 0);
+  if (first > 0) {
+    const lead = kept.slice(0, first).filter((b) => b.kind === "heading" || b.len >= 50);
+    kept.splice(0, first, ...lead);
+  }
   while (kept.length > 0 && isFurniture(kept[kept.length - 1])) kept.pop();
+  let last = kept.length - 1;
+  while (last >= 0 && blockValue(kept[last] as RawBlock) <= 0) last--;
+  for (let i = kept.length - 1; i > last; i--) {
+    const b = kept[i];
+    if (b !== undefined && b.kind === "paragraph" && b.len < 40) kept.splice(i, 1);
+  }
 }
 
 function isFurniture(b: RawBlock | undefined): boolean {
