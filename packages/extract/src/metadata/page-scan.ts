@@ -33,12 +33,16 @@ export interface PageFacts {
   bylines: Spot[];
   breadcrumbs: Spot[];
   texts: TextRun[];
+  images: Element[];
+  /** a class or id names a paywall ("paywall", "piano-offer", "plus-content") */
+  paywallMarker: boolean;
   elementCount: number;
 }
 
 const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "select", "button", "textarea", "head"]);
 const DATEISH = /date|datum|fecha|data-?pub|time|zeit|uhrzeit|publi|posted|dateline|meta|info|stand|calendar|day|tag/;
 const BYLINE = /author|autor|auteur|autore|byline|verfasser|writer|contributor|reporter|firma|signature/;
+const PAYWALL = /paywall|paywalled|piano-(?:offer|paywall)|premium-(?:content|article|teaser|lock)|plus-(?:article|content|teaser)|subscriber-only|metered-content|article--locked|regwall/;
 const TEXT_BUDGET = 200_000;
 
 /** Walks the page once; `texts` holds visible text runs up to a fixed budget. */
@@ -54,6 +58,8 @@ export function scanPage(doc: Document): PageFacts {
     bylines: [],
     breadcrumbs: [],
     texts: [],
+    images: [],
+    paywallMarker: false,
     elementCount: 0,
   };
   let budget = TEXT_BUDGET;
@@ -107,6 +113,9 @@ function collect(f: PageFacts, el: Element, zone: number, order: number, inherit
       if (lang !== undefined && f.lang === undefined) f.lang = lang;
     }
       break;
+    case "img":
+      f.images.push(el);
+      break;
     case "h1":
       f.h1.push(spot);
       break;
@@ -124,6 +133,7 @@ function collect(f: PageFacts, el: Element, zone: number, order: number, inherit
     const low = hint.toLowerCase();
     if (DATEISH.test(low)) f.dateish.push(spot);
     if (BYLINE.test(low)) f.bylines.push(spot);
+    if (!f.paywallMarker && PAYWALL.test(low)) f.paywallMarker = true;
   }
 }
 
