@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SCHEMA_VERSION } from "@inkstream/contracts";
+import { createTestEnv, type TestEnv } from "@inkstream/testkit";
+import { decodeRecord, encodeRecord, openStore, type ArticleStore, type RecordInput } from "@inkstream/store";
+
+let env: TestEnv;
+let store: ArticleStore;
+beforeAll(async () => {
+  env = await createTestEnv("store");
+  store = openStore(env.redisUrl, env.namespace);
+});
+afterAll(async () => {
+  await store?.close();
+  await env?.cleanup();
+});
+
+const base: RecordInput = {
+  schemaVersion: SCHEMA_VERSION,
+  id: "0123456789abcdef0123",
+  url: "https://news.example/politik/lawrow",
+  finalUrl: "https://news.example/politik/lawrow",
+  canonicalUrl: "https://news.example/politik/lawrow-kanonisch",
+  title: "Lawrow: Keine einseitigen Zugeständnisse",
+  text: "Russland werde bei den Gesprächen seine Interessen durchsetzen.\n\nDas Datum steht noch nicht fest.",
+  markdown: "Russland werde …",
+  language: "de",
+  languageConfidence: 0.97,
+  publishedAt: "2021-12-28T09:41:12+01:00",
+  dates: { published: { value: "2021-12-28T09:41:12+01:00", source: "json-ld", raw: "2021-12-28T09:41:12+01:00" } },
+  authors: [{ name: "Katrin Mehlhorn", kind: "person" }],
+  breadcrumbs: ["Politik"],
+  publisherTags: [],
+  isArticle: true,
+  articleScore: 0.9,
+  tags: ["lang:de", "org:nato", "person:sergej-lawrow"],
+  entities: [{ type: "person", name: "Sergej Lawrow", slug: "sergej-lawrow", count: 3, firstOffset: 0, surfaceForms: ["Lawrow"], aliases: [] }],
+  keywords: [{ term: "Sicherheitsgarantien", stem: "sicherheitsgarantien", score: 0.8 }],
+  topics: [{ id: "politics", label: "Politics", score: 0.9 }],
+  summary: ["Russland werde bei den Gesprächen seine Interessen durchsetzen."],
+  stats: { words: 14, sentences: 2, paragraphs: 2, readingTimeMinutes: 0.1 },
+  contentHash: "hash-1",
+  simhash: "00ff00ff00ff00ff",
+  encoding: "utf-8",
+  fetchedAt: "2024-03-14T09:41:12.000Z",
+};
+
+describe("record codec", () => {
+  it("round-trips a full record, keeping strings readable in the hash", () => {
+    const rec = { ...base, version: 2, createdAt: "2024-03-14T09:41:12.000Z", updatedAt: "2024-03-15T09:41:12.000Z" };
+    const flat = encodeRecord(rec);
+    const hash = Object.fromEntries(flat.flatMap((v, i) => (i % 2 === 0 ? [[v, flat[i + 1] as string]] : [])));
+    expect(hash["title"]).toBe(base.title);
+    expect(hash["version"]).toBe("2");
+    expect(decodeRecord(hash)).toEqual(rec);
+  });
+});
+
+describe("versioned upsert", () => {
+  it("creates, leaves a replay unchanged, bumps the version on new content and swaps tag memberships", async () => {
+    expect(await store.upsert(base)).toEqual({ change: "created", version: 1 });
+    expect(await store.upsert(base)).toEqual({ change: "unchanged", version: 1 });
+    expect(await env.redis.sismember(store.keys.tag("org:nato"), base.id)).toBe(1);
+
+    const edited = { ...base, contentHash: "hash-2", title: "Lawrow: Keine Zugeständnisse", tags: ["lang:de", "person:sergej-lawrow", "place:moskau"] };
+    expect(await store.upsert(edited)).toEqual({ change: "updated", version: 2 });
+    const got = await store.get(base.id);
+    expect(got?.title).toBe("Lawrow: Keine Zugeständnisse");
+    expect(got?.version).toBe(2);
+    expect(got?.createdAt).not.toBe(got?.updatedAt);
+    expect(await env.redis.sismember(store.keys.tag("org:nato"), base.id)).toBe(0);
+    expect(await env.redis.sismember(store.keys.tag("place:moskau"), base.id)).toBe(1);
+    expect(await env.redis.zscore(store.keys.byPublished, base.id)).toBe(String(Date.parse(base.publishedAt!)));
+  });
+
+  it("finds the id by requested, final and canonical URL", async () => {
+    await store.upsert(base);
+    expect(await store.idForUrl("https://NEWS.example/politik/lawrow?utm_source=x")).toBe(base.id);
+    expect(await store.idForUrl("https://news.example/politik/lawrow-kanonisch")).toBe(base.id);
+    expect(await store.idForUrl("https://news.example/other")).toBeNull();
+    expect(await store.get("ffffffffffffffffffff")).toBeNull();
+  });
+});
