@@ -1,5 +1,6 @@
 // Dates shown to readers in dedicated elements: <time>, microdata items, and elements
 // whose class or id names a date. Site chrome, comments and related-article lists are ignored.
+import { isTag } from "domhandler";
 import type { PageFacts, Spot } from "../metadata/page-scan.ts";
 import { boundedText, hintOf } from "../metadata/dom-text.ts";
 import { Zone } from "../metadata/zones.ts";
@@ -57,7 +58,7 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
 
 function parentHint(spot: Spot): string {
   const p = spot.el.parent;
-  return p && p.type === "tag" ? hintOf(p as typeof spot.el) : "";
+  return p && isTag(p) ? hintOf(p) : "";
 }
 
 /** Scores one element: zero when it is chrome or plays the other role. */

@@ -38,8 +38,8 @@ export function extractDates(facts: PageFacts, ld: readonly LdNode[], ctx: DateC
   const url = urlCandidate(ctx);
   const shownModified = [...elementDates(facts, "modified", monthFirst, layout), ...text.modified].filter(ok);
   const ev: Evidence = { structured, structuredModified, shown, shownModified, headline: layout.headline, ...(url ? { url } : {}) };
-  let published = choosePublished(ev);
-  let modified = best(structuredModified) ?? best(shownModified);
+  const published = choosePublished(ev);
+  const modified = best(structuredModified) ?? best(shownModified);
   if (published) result.publishedAt = sourced(published);
   if (modified && (!published || dayKey(modified.parts) >= dayKey(published.parts))) result.modifiedAt = sourced(modified);
   return result;

@@ -24,6 +24,7 @@ function parseLoose(text: string): unknown {
   } catch {
     try {
       // raw newlines and tabs inside strings are a common CMS mistake
+      // eslint-disable-next-line no-control-regex -- stripping control characters is the point
       return JSON.parse(t.replace(/[\u0000-\u001f]+/g, " ").replace(/,\s*([}\]])/g, "$1"));
     } catch {
       return undefined;

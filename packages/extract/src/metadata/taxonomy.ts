@@ -1,0 +1,115 @@
+// Where the article sits on its site (breadcrumbs, section) and how the publisher tagged it.
+import type { AnyNode } from "domhandler";
+import { isTag } from "domhandler";
+import { findOne } from "domutils";
+import type { Provenance, Sourced } from "../types.ts";
+import { boundedText, clean } from "./dom-text.ts";
+import { asArray, isArticleNode, ldString, typesOf, type LdNode } from "./json-ld.ts";
+import type { PageFacts } from "./page-scan.ts";
+
+const HOME = /^(?:home|homepage|start|startseite|accueil|inicio|portada|главная|головна|strona główna|página inicial|inizio|hjem|hem|etusivu|you are here:?|sie sind hier:?)$/i;
+const MAX_TAGS = 30;
+
+export interface Crumbs {
+  crumbs: string[];
+  source: Provenance;
+}
+
+/** Breadcrumb labels without "Home" and without the article's own title at the end. */
+export function extractBreadcrumbs(facts: PageFacts, ld: readonly LdNode[], title: string | undefined): Crumbs {
+  let crumbs = fromLd(ld);
+  const source: Provenance = crumbs.length > 0 ? "json-ld" : "markup";
+  if (crumbs.length === 0) crumbs = fromMarkup(facts);
+  crumbs = crumbs.map(clean).filter((c) => c !== "" && c.length <= 80 && !HOME.test(c) && !/^[>»/|›]+$/.test(c));
+  const last = crumbs[crumbs.length - 1];
+  if (last !== undefined && title !== undefined && sameText(last, title)) crumbs.pop();
+  return { crumbs: [...new Set(crumbs)].slice(0, 8), source };
+}
+
+function fromLd(ld: readonly LdNode[]): string[] {
+  const list = ld.find((n) => typesOf(n).includes("BreadcrumbList"));
+  if (!list) return [];
+  const items = asArray(list["itemListElement"]).filter((i): i is LdNode => i !== null && typeof i === "object");
+  items.sort((a, b) => Number(a["position"] ?? 0) - Number(b["position"] ?? 0));
+  return items.map((i) => ldString(i["name"]) ?? ldString(i["item"]) ?? "").filter((s) => s !== "" && !/^https?:/.test(s));
+}
+
+function fromMarkup(facts: PageFacts): string[] {
+  const root = facts.breadcrumbs[0]?.el;
+  if (!root) return [];
+  const out: string[] = [];
+  const walk = (nodes: readonly AnyNode[]): void => {
+    for (const n of nodes) {
+      if (!isTag(n)) continue;
+      const leafLi = n.name === "li" && findOne((e) => e.name === "a", n.children) === null;
+      if (n.name === "a" || leafLi || n.attribs["itemprop"] === "name") {
+        const t = boundedText(n, 80);
+        if (t !== "") out.push(t);
+        continue;
+      }
+      walk(n.children);
+    }
+  };
+  walk(root.children);
+  // crumbs written as plain text: "Home > Politik > Ausland"
+  if (out.length === 0) out.push(...boundedText(root, 300).split(/\s*[>»›|/]\s*/));
+  return out;
+}
+
+/** Section: article:section, JSON-LD articleSection, the last breadcrumb, else the URL's first path segment. */
+export function extractSection(facts: PageFacts, ld: readonly LdNode[], crumbs: Crumbs, url: string | undefined): Sourced<string> | undefined {
+  const meta = facts.meta.get("article:section")?.[0] ?? facts.meta.get("og:article:section")?.[0];
+  if (meta !== undefined && clean(meta) !== "") return { value: clean(meta), source: "opengraph" };
+  for (const node of ld.filter(isArticleNode)) {
+    const s = ldString(node["articleSection"]);
+    if (s !== undefined) return { value: clean(s), source: "json-ld" };
+  }
+  const crumb = crumbs.crumbs[crumbs.crumbs.length - 1];
+  if (crumb !== undefined) return { value: crumb, source: crumbs.source };
+  const seg = url !== undefined ? firstSegment(url) : undefined;
+  return seg !== undefined ? { value: seg, source: "url" } : undefined;
+}
+
+function firstSegment(url: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const segs = path.split("/").filter((s) => s !== "");
+  const first = segs[0];
+  // a lone segment is the article slug itself, and language or date prefixes are not sections
+  if (segs.length < 2 || first === undefined || /^(?:\d+|[a-z]{2}(?:-[a-z]{2})?)$/i.test(first) || first.length > 30 || /\.\w+$/.test(first)) return undefined;
+  return decodeURIComponent(first).replace(/[-_]+/g, " ");
+}
+
+/** Publisher tags from article:tag, news_keywords, keywords, JSON-LD keywords and rel=tag links. */
+export function extractTags(facts: PageFacts, ld: readonly LdNode[]): string[] {
+  const raw: string[] = [...(facts.meta.get("article:tag") ?? [])];
+  for (const key of ["news_keywords", "keywords"]) for (const v of facts.meta.get(key) ?? []) raw.push(...v.split(/[,;]/));
+  for (const node of ld.filter(isArticleNode)) {
+    for (const k of asArray(node["keywords"])) if (typeof k === "string") raw.push(...k.split(/[,;]/));
+  }
+  for (const spot of facts.bylines) {
+    if (/\btag\b/i.test(spot.el.attribs["rel"] ?? "")) raw.push(boundedText(spot.el, 60));
+  }
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of raw) {
+    const tag = clean(t);
+    const key = tag.toLowerCase();
+    if (tag === "" || tag.length > 60 || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+    if (out.length >= MAX_TAGS) break;
+  }
+  return out;
+}
+
+function sameText(a: string, b: string): boolean {
+  const n = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const x = n(a);
+  const y = n(b);
+  return x === y || (x.length > 15 && y.startsWith(x.slice(0, 15)));
+}
