@@ -2,6 +2,7 @@ import { stem } from "../text/stem.ts";
 import type { Entity, Mention } from "../types.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
 import type { RawMention } from "./recognize.ts";
+import { russianSurnameKey } from "./russian-forms.ts";
 import { slugify } from "./slug.ts";
 
 // Position of each language's name in the curated "German|English|Russian" rows.
@@ -13,6 +14,12 @@ interface Group {
   type: Entity["type"];
   entry?: GazetteerEntry;
   mentions: RawMention[];
+}
+
+/** Key under which a surname meets its other case forms. */
+export function surnameKey(lang: string, word: string): string {
+  // Snowball would let German "Kohle" meet "Kohl"; only the genitive -s is dropped there
+  return lang === "ru" ? russianSurnameKey(word) : word.toLowerCase().replace(/(?<=\p{L}{3})s$/u, "");
 }
 
 function mentionKey(lang: string, m: RawMention): string {
@@ -52,10 +59,10 @@ export function groupEntities(lang: string, mentions: readonly RawMention[]): En
   for (const g of persons) {
     const tokens = g.mentions[0]?.tokens ?? [];
     if (g.entry || tokens.length !== 1) continue;
-    const s = stem(lang, tokens[0]?.text ?? "");
+    const s = surnameKey(lang, tokens[0]?.text ?? "");
     const full = persons.filter((o) => {
       const ot = o.mentions[0]?.tokens ?? [];
-      return o !== g && ot.length > 1 && stem(lang, ot[ot.length - 1]?.text ?? "") === s;
+      return o !== g && ot.length > 1 && surnameKey(lang, ot[ot.length - 1]?.text ?? "") === s;
     });
     const target = full[0];
     if (full.length === 1 && target) {

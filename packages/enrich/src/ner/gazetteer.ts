@@ -3,6 +3,7 @@ import { CITIES, COUNTRY_ALIASES, REGIONS } from "../data/places.ts";
 import { FIRST_NAMES, PERSONS } from "../data/persons.ts";
 import { stem } from "../text/stem.ts";
 import { tokenize } from "../text/tokenize.ts";
+import { russianForms } from "./russian-forms.ts";
 import { slugify } from "./slug.ts";
 import type { NerType } from "./tags.ts";
 
@@ -78,6 +79,14 @@ function build(lang: string): Gazetteer {
       // short all-caps names ("IS", "AP") only match exactly, never through a stem
       const key = toks.map((t) => (t.length <= 3 && t === t.toUpperCase() ? `=${t}` : tokenKey(lang, t))).join(" ");
       if (!phrases.has(key)) phrases.set(key, entry);
+      if (lang === "ru") {
+        // declined forms of Russian names, each case across all words ("Единой России")
+        const declined = toks.map(russianForms);
+        for (let c = 1; c < 6; c++) {
+          const k = declined.map((forms, i) => (forms === undefined ? "" : tokenKey(lang, forms[c] ?? toks[i] ?? ""))).join(" ");
+          if (!phrases.has(k)) phrases.set(k, entry);
+        }
+      }
       // German genitive -s that Snowball keeps after vowels ("Moskaus", "Kanadas")
       const genitive = lang === "de" && toks.length === 1 && /\p{Ll}$/u.test(name) ? tokenKey(lang, `${name}s`) : "";
       if (genitive && !phrases.has(genitive)) phrases.set(genitive, entry);

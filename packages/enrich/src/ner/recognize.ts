@@ -1,4 +1,5 @@
 import type { Doc } from "../text/document.ts";
+import { surnameKey } from "./entities.ts";
 import type { Token } from "../text/tokenize.ts";
 import { sentenceFeatures } from "./features.ts";
 import { matchGazetteer } from "./gazetteer.ts";
@@ -134,15 +135,16 @@ function plausible(lang: string, span: readonly string[], known: boolean): boole
 export function recognize(doc: Doc, lang: string): RawMention[] {
   const out: RawMention[] = [];
   for (const s of doc.sentences) out.push(...sentenceMentions(lang, s.tokens, doc.text));
-  return propagateSurnames(doc, out);
+  return propagateSurnames(doc, lang, out);
 }
 
-// "Sergej Lawrow … Lawrow erklärte": a surname seen in a full name is tagged again when alone.
-function propagateSurnames(doc: Doc, mentions: RawMention[]): RawMention[] {
+// "Sergej Lawrow … Lawrow erklärte": a surname seen in a full name is tagged again when alone,
+// compared by stem so "Лаврова" and "Lawrows" count too.
+function propagateSurnames(doc: Doc, lang: string, mentions: RawMention[]): RawMention[] {
   const surnames = new Map<string, RawMention>();
   for (const m of mentions) {
     const last = m.tokens[m.tokens.length - 1];
-    if (m.type === "person" && m.tokens.length > 1 && last && /^\p{Lu}\p{Ll}{2,}$/u.test(last.text)) surnames.set(last.text, m);
+    if (m.type === "person" && m.tokens.length > 1 && last && /^\p{Lu}\p{Ll}{2,}$/u.test(last.text)) surnames.set(surnameKey(lang, last.text), m);
   }
   if (surnames.size === 0) return mentions;
   const covered = new Set<number>();
@@ -150,8 +152,9 @@ function propagateSurnames(doc: Doc, mentions: RawMention[]): RawMention[] {
   const extra: RawMention[] = [];
   for (const s of doc.sentences) {
     for (const t of s.tokens) {
-      const full = surnames.get(t.text) ?? surnames.get(t.text.replace(/s$/u, ""));
-      if (full && !covered.has(t.start)) extra.push(mention("person", [t], doc.text, full.entry));
+      if (covered.has(t.start) || !/^\p{Lu}/u.test(t.text)) continue;
+      const full = surnames.get(surnameKey(lang, t.text));
+      if (full) extra.push(mention("person", [t], doc.text, full.entry));
     }
   }
   return [...mentions, ...extra].sort((a, b) => a.start - b.start);
