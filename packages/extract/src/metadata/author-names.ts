@@ -25,13 +25,31 @@ const NOT_A_NAME = /@|https?:|www\.|\d{3,}|^(?:home|kommentare?|comments?|share|
 /** Whether a cleaned name is an organisation (agency, newsroom) rather than a person. */
 export function kindOf(name: string): Author["kind"] {
   const n = name.toLowerCase().replace(/[()]/g, "").trim();
-  if (ORG_EXACT.has(n) || ORG_WORDS.test(n)) return "organization";
+  if (ORG_EXACT.has(n) || ORG_WORDS.test(n) || /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/.test(n)) return "organization";
   return "person";
 }
 
-/** Splits and cleans a byline string into authors; `kind` forces the kind when the source declares it. */
-export function parseByline(raw: string, kind?: Author["kind"]): Author[] {
+const PARTICLE = /^(?:von|van|der|den|de|da|di|del|della|dos|du|la|le|zu|ten|ter|bin|al|y|e)$/;
+
+/** Every word capitalised except name particles ("Ursula von der Leyen"). */
+function looksLikeName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}]/u.test(w) || PARTICLE.test(w)) && /^[\p{Lu}]/u.test(name);
+}
+
+/**
+ * Splits and cleans a byline string into authors; `kind` forces the kind when the source declares it.
+ * `strict` (for text read from the page rather than declared) rejects the whole string when any piece
+ * is not name-like: then it was prose or a tag line, not a byline.
+ */
+export function parseByline(raw: string, kind?: Author["kind"], strict = false): Author[] {
   let text = clean(raw).replace(/\s*\|.*$/, "");
+  if (strict) {
+    // a byline ends where its date or time starts
+    const digit = text.search(/\d/);
+    if (digit >= 0) text = text.slice(0, digit);
+    if (/^[#@]/.test(text)) return [];
+  }
   // agencies in parentheses or after a slash: "Anna Muster (dpa)"
   const agencies: string[] = [];
   text = text.replace(/\(([^)]{2,40})\)/g, (_m, inner: string) => {
@@ -42,8 +60,13 @@ export function parseByline(raw: string, kind?: Author["kind"]): Author[] {
   const out: Author[] = [];
   for (const piece of [...text.split(SPLIT), ...agencies.flatMap((a) => a.split(SPLIT))]) {
     const name = cleanName(piece);
-    if (name === undefined) continue;
-    out.push({ name, kind: kind ?? kindOf(name) });
+    if (name === undefined) {
+      if (strict && piece.trim().split(/\s+/).length > 3) return [];
+      continue;
+    }
+    const k = kind ?? kindOf(name);
+    if (strict && k === "person" && !looksLikeName(name)) return [];
+    out.push({ name, kind: k });
   }
   return out;
 }

@@ -62,9 +62,11 @@ function fromMicrodata(facts: PageFacts): Author[] {
   for (const spot of facts.itemprops) {
     if (!/\b(?:author|creator)\b/i.test(spot.el.attribs["itemprop"] ?? "") || (spot.zone & CHROME) !== 0) continue;
     const nameEl = spot.el.children.filter(isTag).find((c) => c.attribs["itemprop"] === "name");
-    const text = spot.el.attribs["content"] ?? boundedText(nameEl ?? spot.el, 120);
+    const content = spot.el.attribs["content"];
+    const text = content ?? boundedText(nameEl ?? spot.el, 120);
     const kind = /Organization/.test(spot.el.attribs["itemtype"] ?? "") ? "organization" : undefined;
-    out.push(...parseByline(text, kind));
+    // an author block without a name field often holds a whole bio: read it as page text
+    out.push(...parseByline(text, kind, content === undefined && nameEl === undefined));
   }
   return out;
 }
@@ -74,7 +76,7 @@ function fromBylines(facts: PageFacts, headline: number): Author[] {
   for (const spot of spots) {
     const text = boundedText(spot.el, 160);
     if (text.length === 0 || text.length >= 160) continue;
-    const found = parseByline(text.replace(/\s*(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}).*$/, ""));
+    const found = parseByline(text, undefined, true);
     if (found.length > 0) return found;
   }
   return [];

@@ -80,7 +80,7 @@ function firstSegment(url: string): string | undefined {
   const segs = path.split("/").filter((s) => s !== "");
   const first = segs[0];
   // a lone segment is the article slug itself, and language or date prefixes are not sections
-  if (segs.length < 2 || first === undefined || /^(?:\d+|[a-z]{2}(?:-[a-z]{2})?)$/i.test(first) || first.length > 30 || /\.\w+$/.test(first)) return undefined;
+  if (segs.length < 2 || first === undefined || !/^[\p{L}_-]{3,30}$/u.test(first) || /^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(first)) return undefined;
   return decodeURIComponent(first).replace(/[-_]+/g, " ");
 }
 
@@ -111,5 +111,5 @@ function sameText(a: string, b: string): boolean {
   const n = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
   const x = n(a);
   const y = n(b);
-  return x === y || (x.length > 15 && y.startsWith(x.slice(0, 15)));
+  return x === y || (x.length > 15 && (y.startsWith(x.slice(0, 15)) || y.includes(x) || x.includes(y.slice(0, 25))));
 }

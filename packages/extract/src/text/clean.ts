@@ -6,7 +6,7 @@ import type { Selection } from "./select.ts";
 import { blockValue } from "./select.ts";
 
 /** Turns the root's raw blocks into output blocks, dropping chrome the root still holds and the title heading. */
-export function cleanBlocks(blocks: readonly RawBlock[], sel: Selection, title: string | undefined): Block[] {
+export function cleanBlocks(blocks: readonly RawBlock[], sel: Selection, titles: readonly string[]): Block[] {
   const { scope } = sel;
   const all: RawBlock[] = [];
   for (const [start, end] of sel.ranges) {
@@ -21,7 +21,7 @@ export function cleanBlocks(blocks: readonly RawBlock[], sel: Selection, title: 
   // the section-end headings are themselves boilerplate text, so look for them before filtering
   cutTail(all);
   const kept = all.filter((b) => (b.kind === "code" || b.linkLen / b.len <= 0.5) && !isBoilerText(b.text) && b.kind !== "caption");
-  dropTitle(kept, title);
+  dropTitle(kept, titles);
   trimEdges(kept);
   dropOrphanHeadings(kept);
   return kept.map(toBlock);
@@ -34,17 +34,16 @@ function toBlock(b: RawBlock): Block {
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").trim();
 
 /** The page title is metadata, not text: remove its heading (and anything above it that is not text). */
-function dropTitle(kept: RawBlock[], title: string | undefined): void {
-  const t = title !== undefined ? norm(title) : "";
-  const limit = Math.min(kept.length, 8);
-  for (let i = 0; i < limit; i++) {
+function dropTitle(kept: RawBlock[], titles: readonly string[]): void {
+  const ts = titles.map(norm).filter((t) => t.length > 0);
+  for (let i = 0; i < kept.length; i++) {
     const b = kept[i];
     if (b === undefined || b.kind !== "heading") continue;
     const h = norm(b.text);
-    const matches = t.length > 0 ? h.length >= 8 && (t.includes(h) || h.includes(t)) : b.level === 1;
+    const matches = ts.length > 0 ? h.length >= 8 && ts.some((t) => t.includes(h) || h.includes(t)) : b.level === 1;
     if (!matches && !(b.level === 1 && i < 3)) continue;
     // what sits above the title is kicker, date or breadcrumb
-    const above = kept.slice(0, i).every((x) => blockValue(x) <= 0);
+    const above = i < 8 && kept.slice(0, i).every((x) => blockValue(x) <= 0);
     kept.splice(above ? 0 : i, above ? i + 1 : 1);
     return;
   }

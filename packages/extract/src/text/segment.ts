@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from "domhandler";
+import { textContent } from "domutils";
 import type { BlockKind } from "../types.ts";
 import { classAndId, isElement, isHidden, isText } from "../dom/node.ts";
 import { BLOCK_TAGS, HEADING_LEVEL, SKIP_TAGS } from "../dom/tags.ts";
@@ -41,6 +42,8 @@ export interface Segmented {
   blocks: RawBlock[];
   nodes: NodeInfo[];
   media: MediaRef[];
+  /** Text of the first <title>, to recognise the title heading in the body. */
+  docTitle: string;
 }
 
 interface Ctx {
@@ -67,6 +70,7 @@ export function segment(root: Element): Segmented {
   let nextId = 0;
   let markers = 0;
   let parentIdx = -1;
+  let docTitle = "";
   let ctx: Ctx = { kind: "paragraph", level: 0, tag: "body" };
 
   const flush = (): void => {
@@ -109,6 +113,7 @@ export function segment(root: Element): Segmented {
     const tag = el.name;
     const id = nextId++;
     if (SKIP_TAGS.has(tag)) {
+      if (tag === "title" && docTitle.length === 0) docTitle = textContent(el).replace(/\s+/g, " ").trim();
       collectMedia(el, tag, id, media);
       return;
     }
@@ -164,7 +169,7 @@ export function segment(root: Element): Segmented {
 
   walk(root);
   flush();
-  return { blocks, nodes, media };
+  return { blocks, nodes, media, docTitle };
 }
 
 // "has-ads", "with-sidebar", "enable-share" describe a wrapper's options, not what it is
