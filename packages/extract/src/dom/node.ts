@@ -2,10 +2,14 @@ import type { Element } from "domhandler";
 
 export { isTag as isElement, isText } from "domhandler";
 
+const SLUG = /^[^-]*(-[^-]+){4,}$/;
+
 /** Class and id joined and lower-cased: the string the hint patterns match against. */
 export function classAndId(el: Element): string {
   const cls = el.attribs["class"];
-  const id = el.attribs["id"];
+  let id = el.attribs["id"];
+  // heading anchors are slugs of the heading text ("umgang-mit-den-sozialen-medien"), not layout names
+  if (id !== undefined && SLUG.test(id)) id = undefined;
   if (cls === undefined && id === undefined) return "";
   return `${cls ?? ""} ${id ?? ""}`.toLowerCase();
 }

@@ -1,7 +1,7 @@
 // Turning byline strings into people and organisations: "Von A, Redakteur, und B (dpa)"
 // → [A (person), B (person), dpa (organization)].
 import type { Author } from "../types.ts";
-import { clean } from "./dom-text.ts";
+import { plainText } from "./dom-text.ts";
 
 const PREFIX =
   /^(?:(?:written|posted|reported|text|story|words|a\s+beitrag|ein\s+beitrag|geschrieben|verfasst|erstellt|publié|escrito|scritto|opublikowano)\s+)?(?:by|von|par|por|от|door|av|przez|autor(?:in)?|author|auteur|autore|text|texte|redakteur(?:in)?|reporter)\s*[:\s]\s*/i;
@@ -20,10 +20,12 @@ const ORG_EXACT = new Set(
 );
 const ORG_WORDS =
   /\b(?:redaktion|agentur(?:en)?|news(?:room|desk)?|staff|team|verlag|gmbh|ag|inc|ltd|llc|press|presse|media|medien|zeitung|online|magazin|magazine|times|post|verband|institut|ministerium|universität|university|rédaction|redacción|redazione|редакция|redakcja|redactie)\b/i;
-const NOT_A_NAME = /@|https?:|www\.|\d{3,}|^(?:home|kommentare?|comments?|share|teilen|mehr|more|weitere|anzeige|advertisement|foto|photo|bild)$/i;
+const NOT_A_NAME = /@|https?:|www\.|\d{3,}|^(?:home|kommentare?|comments?|share|teilen|mehr|more|weitere|anzeige|advertisement|foto|photo|bild|unknown|anonymous|anonym|admin|administrator|guest|gast|null|undefined|autoren|authors?|auteurs?|autores|autori|autorzy|by|von|por|par|di|door|av|от)$/i;
 
 /** Whether a cleaned name is an organisation (agency, newsroom) rather than a person. */
 export function kindOf(name: string): Author["kind"] {
+  // short all-capital tokens are broadcasters and agencies ("CNN", "BBC", "ORF")
+  if (/^\p{Lu}{3,5}$/u.test(name.trim())) return "organization";
   const n = name.toLowerCase().replace(/[()]/g, "").trim();
   if (ORG_EXACT.has(n) || ORG_WORDS.test(n) || /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/.test(n)) return "organization";
   return "person";
@@ -43,7 +45,7 @@ function looksLikeName(name: string): boolean {
  * is not name-like: then it was prose or a tag line, not a byline.
  */
 export function parseByline(raw: string, kind?: Author["kind"], strict = false): Author[] {
-  let text = clean(raw).replace(/\s*\|.*$/, "");
+  let text = plainText(raw).replace(/\s*\|.*$/, "");
   if (strict) {
     // a byline ends where its date or time starts
     const digit = text.search(/\d/);

@@ -31,3 +31,22 @@ export function clean(s: string): string {
 export function hintOf(el: Element): string {
   return `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.toLowerCase();
 }
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…" };
+
+/** Decodes the character references JSON-LD and meta values sometimes carry ("&amp;", "&#038;"). */
+export function decodeEntities(s: string): string {
+  if (!s.includes("&")) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/** Text of a value that may hold markup: tags dropped, entities decoded, whitespace collapsed. */
+export function plainText(s: string): string {
+  return clean(decodeEntities(s.replace(/<[^>]*>/g, " ")));
+}

@@ -1,5 +1,6 @@
 // JSON-LD blocks as a flat list of typed nodes: arrays and @graph unrolled, mainEntity followed.
 // Nodes nested under lists (related articles) are deliberately left out.
+import { plainText } from "./dom-text.ts";
 
 export type LdNode = Record<string, unknown>;
 
@@ -67,7 +68,7 @@ export function rankedNodes(nodes: readonly LdNode[]): LdNode[] {
 
 /** A string from a string, a number, {"@value"}, {"name"} or the first element of an array. */
 export function ldString(v: unknown): string | undefined {
-  if (typeof v === "string") return v.trim() || undefined;
+  if (typeof v === "string") return plainText(v) || undefined;
   if (typeof v === "number") return String(v);
   if (Array.isArray(v)) return ldString(v[0]);
   if (v !== null && typeof v === "object") {

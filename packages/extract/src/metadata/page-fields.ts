@@ -1,6 +1,6 @@
 // Single-value page fields: site name, title, description, canonical URL and language.
 import type { Sourced } from "../types.ts";
-import { boundedText, clean } from "./dom-text.ts";
+import { boundedText, clean, plainText } from "./dom-text.ts";
 import { isArticleNode, ldString, typesOf, type LdNode } from "./json-ld.ts";
 import type { PageFacts } from "./page-scan.ts";
 import { chooseTitle } from "./title.ts";
@@ -8,7 +8,7 @@ import { CHROME, Zone } from "./zones.ts";
 
 const firstMeta = (facts: PageFacts, key: string): string | undefined => {
   const v = facts.meta.get(key)?.find((x) => clean(x) !== "");
-  return v === undefined ? undefined : clean(v);
+  return v === undefined ? undefined : plainText(v);
 };
 
 /** The site's display name, plus every spelling of it that may be glued to titles. */

@@ -3,11 +3,13 @@ import type { AnyNode } from "domhandler";
 import { isTag } from "domhandler";
 import { findOne } from "domutils";
 import type { Provenance, Sourced } from "../types.ts";
-import { boundedText, clean } from "./dom-text.ts";
+import { boundedText, plainText } from "./dom-text.ts";
 import { asArray, isArticleNode, ldString, typesOf, type LdNode } from "./json-ld.ts";
 import type { PageFacts } from "./page-scan.ts";
 
-const HOME = /^(?:home|homepage|start|startseite|accueil|inicio|portada|главная|головна|strona główna|página inicial|inizio|hjem|hem|etusivu|you are here:?|sie sind hier:?)$/i;
+const HOME = /^(?:(?:zur|zurück zur|to|back to)\s+)?(?:home|homepage|start|startseite|accueil|inicio|portada|главная|головна|strona główna|página inicial|inizio|hjem|hem|etusivu|you are here:?|sie sind hier:?)$/i;
+// separators, "‹ back" links and dates are not places on the site
+const NOT_CRUMB = /^(?:(?:you are here|sie (?:sind|befinden sich) hier|vous êtes ici|usted está aquí|jesteś tutaj)\W*|[>»/|›‹«<]+|[‹«<←]\s*\S.*|(?:zurück|back|retour|volver|indietro)\b.*|[\d\s./:-]+|null|undefined)$/i;
 const MAX_TAGS = 30;
 
 export interface Crumbs {
@@ -20,7 +22,7 @@ export function extractBreadcrumbs(facts: PageFacts, ld: readonly LdNode[], titl
   let crumbs = fromLd(ld);
   const source: Provenance = crumbs.length > 0 ? "json-ld" : "markup";
   if (crumbs.length === 0) crumbs = fromMarkup(facts);
-  crumbs = crumbs.map(clean).filter((c) => c !== "" && c.length <= 80 && !HOME.test(c) && !/^[>»/|›]+$/.test(c));
+  crumbs = crumbs.map(plainText).filter((c) => c !== "" && c.length <= 80 && !HOME.test(c) && !NOT_CRUMB.test(c));
   const last = crumbs[crumbs.length - 1];
   if (last !== undefined && title !== undefined && sameText(last, title)) crumbs.pop();
   return { crumbs: [...new Set(crumbs)].slice(0, 8), source };
@@ -59,10 +61,12 @@ function fromMarkup(facts: PageFacts): string[] {
 /** Section: article:section, JSON-LD articleSection, the last breadcrumb, else the URL's first path segment. */
 export function extractSection(facts: PageFacts, ld: readonly LdNode[], crumbs: Crumbs, url: string | undefined): Sourced<string> | undefined {
   const meta = facts.meta.get("article:section")?.[0] ?? facts.meta.get("og:article:section")?.[0];
-  if (meta !== undefined && clean(meta) !== "") return { value: clean(meta), source: "opengraph" };
+  if (meta !== undefined && plainText(meta) !== "" && !NOT_CRUMB.test(plainText(meta))) return { value: plainText(meta), source: "opengraph" };
   for (const node of ld.filter(isArticleNode)) {
     const s = ldString(node["articleSection"]);
-    if (s !== undefined) return { value: clean(s), source: "json-ld" };
+    // some sites list several sections in one string: the first is the main one
+    const first = s?.split(",")[0]?.trim();
+    if (first) return { value: first, source: "json-ld" };
   }
   const crumb = crumbs.crumbs[crumbs.crumbs.length - 1];
   if (crumb !== undefined) return { value: crumb, source: crumbs.source };
@@ -97,7 +101,7 @@ export function extractTags(facts: PageFacts, ld: readonly LdNode[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const t of raw) {
-    const tag = clean(t);
+    const tag = plainText(t);
     const key = tag.toLowerCase();
     if (tag === "" || tag.length > 60 || seen.has(key)) continue;
     seen.add(key);
