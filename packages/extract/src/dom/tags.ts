@@ -1,6 +1,6 @@
 /** Tags whose content is never reader text. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
-  "script", "style", "noscript", "template", "svg", "math", "canvas", "head", "title", "meta", "link",
+  "script", "style", "template", "svg", "math", "canvas", "head", "title", "meta", "link",
   "select", "option", "button", "input", "textarea", "map", "object", "embed", "audio", "source", "track",
   "dialog", "iframe", "video", "picture", "img", "base", "frame", "frameset", "label",
 ]);
