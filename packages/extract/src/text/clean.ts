@@ -1,13 +1,16 @@
 import type { Block } from "../types.ts";
 import { isBoilerText, isDateLine } from "./boiler-text.ts";
-import type { RawBlock } from "./segment.ts";
+import { linkGroupBlocks } from "./link-lists.ts";
+import type { RawBlock, Segmented } from "./segment.ts";
 import { cutTail } from "./tail-cut.ts";
 import type { Selection } from "./select.ts";
 import { blockValue } from "./select.ts";
 
 /** Turns the root's raw blocks into output blocks, dropping chrome the root still holds and the title heading. */
-export function cleanBlocks(blocks: readonly RawBlock[], sel: Selection, titles: readonly string[]): Block[] {
+export function cleanBlocks(seg: Segmented, sel: Selection, titles: readonly string[]): Block[] {
+  const { blocks } = seg;
   const { scope } = sel;
+  const linkGroups = linkGroupBlocks(seg, sel);
   const all: RawBlock[] = [];
   for (const [start, end] of sel.ranges) {
     for (let i = start; i < end; i++) {
@@ -15,6 +18,7 @@ export function cleanBlocks(blocks: readonly RawBlock[], sel: Selection, titles:
       if (b === undefined) continue;
       // boilerplate containers inside the root go; ones wrapping it were the page's own wrappers
       if (b.boiler > scope.id && b.boiler <= scope.last) continue;
+      if (linkGroups.has(i)) continue;
       all.push(b);
     }
   }

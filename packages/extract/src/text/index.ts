@@ -24,7 +24,7 @@ export function extractMainText(doc: Document, opts: ExtractOptions, meta: Artic
   const seg = segment(rootOf(doc));
   const sel = selectRoot(seg);
   if (sel === undefined) return empty();
-  const blocks = cleanBlocks(seg.blocks, sel, [meta.title?.value ?? "", seg.docTitle]);
+  const blocks = cleanBlocks(seg, sel, [meta.title?.value ?? "", seg.docTitle]);
   const { images, videos } = mediaInRoot(seg.media, sel.root, opts.url);
   return {
     text: blocks.map((b) => b.text).join("\n\n"),

@@ -1,0 +1,28 @@
+import type { Segmented } from "./segment.ts";
+import type { Selection } from "./select.ts";
+
+/**
+ * Marks blocks inside the scope that sit in link-heavy groups (teaser lists: linked headline plus a short
+ * summary). Each summary alone looks like text; the group as a whole is mostly links.
+ */
+export function linkGroupBlocks(seg: Segmented, sel: Selection): Set<number> {
+  const { blocks, nodes } = seg;
+  const { scope } = sel;
+  const drop = new Set<number>();
+  const len = new Float64Array(blocks.length + 1);
+  const link = new Float64Array(blocks.length + 1);
+  for (let i = scope.start; i < scope.end; i++) {
+    const b = blocks[i];
+    len[i + 1] = (len[i] ?? 0) + (b?.len ?? 0);
+    link[i + 1] = (link[i] ?? 0) + (b?.linkLen ?? 0);
+  }
+  for (const n of nodes) {
+    if (n.id <= scope.id || n.id > scope.last || n.end - n.start < 2) continue;
+    const l = (len[n.end] ?? 0) - (len[n.start] ?? 0);
+    const k = (link[n.end] ?? 0) - (link[n.start] ?? 0);
+    if (l > 0 && k / l >= GROUP_LINK_DENSITY) for (let i = n.start; i < n.end; i++) drop.add(i);
+  }
+  return drop;
+}
+
+const GROUP_LINK_DENSITY = 0.45;
