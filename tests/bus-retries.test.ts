@@ -58,7 +58,7 @@ describe("runStage over real JetStream", () => {
     expect(attempts.get("https://news.example/flaky")).toBe(2);
     expect(attempts.get("https://news.example/down")).toBe(3);
     expect(attempts.get("https://news.example/gone")).toBe(1);
-    const byUrl = Object.fromEntries(failed.map((f) => [f.url, f]));
+    const byUrl: Record<string, ArticleFailed> = Object.fromEntries(failed.map((f) => [f.url ?? "", f]));
     expect(byUrl["https://news.example/down"]).toMatchObject({ reason: "http_5xx", retryable: true, deliveryCount: 3, stage: "fetcher" });
     expect(byUrl["https://news.example/down"]?.message).toMatch(/gave up after 3 deliveries/);
     expect(byUrl["https://news.example/gone"]).toMatchObject({ reason: "http_4xx", retryable: false, deliveryCount: 1 });

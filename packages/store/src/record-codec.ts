@@ -15,7 +15,7 @@ export function encodeRecord(record: ArticleRecord): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(record)) {
     if (v === undefined) continue;
-    out.push(k, STRING_FIELDS.has(k) ? String(v) : JSON.stringify(v));
+    out.push(k, STRING_FIELDS.has(k) && typeof v === "string" ? v : JSON.stringify(v));
   }
   return out;
 }

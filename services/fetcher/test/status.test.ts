@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { StageError } from "@inkstream/contracts";
+import type { StageError } from "@inkstream/contracts";
 import { classifyStatus, notHtmlReason, retryAfterMs } from "../src/index.ts";
 
 const body = (s: string) => new TextEncoder().encode(s);
