@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { SCHEMA_VERSION, articleIdFor, type ArticleFailed, type ArticleIndexed, type IngestRequested } from "@inkstream/contracts";
+import { SCHEMA_VERSION, articleIdFor, type ArticleFailed, type ArticleIndexed, type ArticleSkipped, type IngestRequested } from "@inkstream/contracts";
 import type { Bus } from "./connect.ts";
 import { publishEvent } from "./publish.ts";
 import { watchEvents } from "./watch.ts";
 
 export type IngestOutcome =
   | { url: string; id: string; outcome: "indexed" | "unchanged"; indexed: ArticleIndexed }
+  | { url: string; id: string; outcome: "skipped" | "unchanged"; skipped: ArticleSkipped }
   | { url: string; id: string; outcome: "failed"; reason: string; message: string; stage?: string; failed?: ArticleFailed };
 
 export interface IngestOptions {
@@ -20,7 +21,7 @@ export interface IngestOptions {
 
 /**
  * Publishes one ingest request per URL, each with its own correlation id, and (with `wait`) follows the
- * `indexed` and `failed` events until every request has its outcome or the time is up.
+ * `indexed`, `skipped` and `failed` events until every request has its outcome or the time is up.
  */
 export async function ingestUrls(bus: Bus, urls: readonly string[], opts: IngestOptions): Promise<IngestOutcome[]> {
   const pending = new Map<string, { url: string; id: string }>();
@@ -29,7 +30,7 @@ export async function ingestUrls(bus: Bus, urls: readonly string[], opts: Ingest
     outcomes.push(o);
     opts.onOutcome?.(o);
   };
-  const watch = opts.wait ? await watchEvents(bus, ["articleIndexed", "articleFailed"]) : undefined;
+  const watch = opts.wait ? await watchEvents(bus, ["articleIndexed", "articleSkipped", "articleFailed"]) : undefined;
   for (const url of urls) {
     const correlationId = randomUUID();
     let id = "";
@@ -51,6 +52,9 @@ export async function ingestUrls(bus: Bus, urls: readonly string[], opts: Ingest
       pending.delete(ev.meta.correlationId);
       if (ev.key === "articleIndexed") {
         record({ url: p.url, id: ev.payload.articleId, outcome: ev.payload.change === "unchanged" ? "unchanged" : "indexed", indexed: ev.payload });
+      } else if (ev.key === "articleSkipped") {
+        // a 304 means the stored record is current; a recent fetch means we did not look
+        record({ url: p.url, id: ev.payload.articleId, outcome: ev.payload.reason === "not_modified" ? "unchanged" : "skipped", skipped: ev.payload });
       } else if (ev.key === "articleFailed") {
         record({ url: p.url, id: ev.payload.articleId ?? p.id, outcome: "failed", reason: ev.payload.reason, message: ev.payload.message, stage: ev.payload.stage, failed: ev.payload });
       }

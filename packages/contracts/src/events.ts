@@ -61,6 +61,23 @@ export const articleIndexedSchema = z.object({
   tags: z.array(z.string()),
   /** the Redis key of the record */
   recordKey: z.string(),
+  /** near-duplicates: the earliest copy of the same story, when this is not it */
+  duplicateOf: articleId.optional(),
+  clusterId: z.string().optional(),
+  clusterSize: z.number().int().positive().optional(),
+});
+
+export const SKIP_REASONS = ["recently_fetched", "not_modified"] as const;
+
+/** The fetcher did not fetch (recently fetched, unless forced) or the server said 304: nothing new to parse. */
+export const articleSkippedSchema = z.object({
+  schemaVersion,
+  articleId,
+  url: z.string(),
+  reason: z.enum(SKIP_REASONS),
+  message: z.string(),
+  lastFetchedAt: isoTime.optional(),
+  skippedAt: isoTime,
 });
 
 export const articleFailedSchema = z.object({
@@ -91,6 +108,7 @@ export const EVENT_SCHEMAS = {
   articleParsed: articleParsedSchema,
   articleEnriched: articleEnrichedSchema,
   articleIndexed: articleIndexedSchema,
+  articleSkipped: articleSkippedSchema,
   articleFailed: articleFailedSchema,
 } as const satisfies Record<EventKey, z.ZodType>;
 
@@ -101,3 +119,4 @@ export type ArticleParsed = EventPayloads["articleParsed"];
 export type ArticleEnriched = EventPayloads["articleEnriched"];
 export type ArticleIndexed = EventPayloads["articleIndexed"];
 export type ArticleFailed = EventPayloads["articleFailed"];
+export type ArticleSkipped = EventPayloads["articleSkipped"];

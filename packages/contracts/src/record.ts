@@ -36,6 +36,10 @@ export const articleRecordSchema = z.object({
   topics: enrichmentSchema.shape.topics,
   summary: z.array(z.string()),
   stats: enrichmentSchema.shape.stats,
+  /** near-duplicates: the earliest stored copy of the same story, and the cluster they share */
+  duplicateOf: z.string().optional(),
+  clusterId: z.string().optional(),
+  clusterSize: z.number().int().positive().optional(),
   contentHash: z.string(),
   simhash: z.string(),
   encoding: z.string(),

@@ -5,6 +5,7 @@ export const EVENT_TYPES = {
   articleParsed: "ink.article.parsed",
   articleEnriched: "ink.article.enriched",
   articleIndexed: "ink.article.indexed",
+  articleSkipped: "ink.article.skipped",
   articleFailed: "ink.article.failed",
 } as const;
 export type EventKey = keyof typeof EVENT_TYPES;

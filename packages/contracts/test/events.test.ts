@@ -9,13 +9,14 @@ describe("subjects", () => {
     expect(eventKeyOfSubject("t_run1", "ink.article.indexed")).toBeUndefined();
   });
 
-  it("name exactly the six events of the contract", () => {
+  it("name exactly the seven events of the contract", () => {
     expect(Object.values(EVENT_TYPES).sort()).toEqual([
       "ink.article.enriched",
       "ink.article.failed",
       "ink.article.fetched",
       "ink.article.indexed",
       "ink.article.parsed",
+      "ink.article.skipped",
       "ink.ingest.requested",
     ]);
   });

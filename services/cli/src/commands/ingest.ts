@@ -15,7 +15,8 @@ export interface IngestFlags {
 export async function outcomeLine(o: IngestOutcome, store: ArticleStore | undefined) {
   if (o.outcome === "failed") return { url: o.url, id: o.id, outcome: o.outcome, reason: o.reason, message: o.message, ...(o.stage ? { stage: o.stage } : {}) };
   const record = store ? await store.get(o.id) : null;
-  return { url: o.url, id: o.id, outcome: o.outcome, change: o.indexed.change, version: o.indexed.version, ...(record ? { record } : {}) };
+  const detail = "indexed" in o ? { change: o.indexed.change, version: o.indexed.version } : { reason: o.skipped.reason, message: o.skipped.message };
+  return { url: o.url, id: o.id, outcome: o.outcome, ...detail, ...(record ? { record } : {}) };
 }
 
 /** Publishes ingest requests; with --wait prints each final outcome and exits 1 if any failed. */
