@@ -23,4 +23,6 @@ export interface Layout {
   chrome: number;
   /** zone bits whose evidence is weakened */
   soft: number;
+  /** the headline sits inside an <article> (or article-like) element */
+  headlineInArticle: boolean;
 }

@@ -15,6 +15,9 @@ export interface Evidence {
   headline: number;
 }
 
+/** Below this a date seen only on the page is more likely another story's than this one's. */
+const MIN_SHOWN = 8;
+
 /** Highest score wins; among equals, the earliest in the document. */
 export function best(cands: readonly DateCandidate[]): DateCandidate | undefined {
   let top: DateCandidate | undefined;
@@ -64,5 +67,6 @@ export function choosePublished(ev: Evidence): DateCandidate | undefined {
     return pick;
   }
   // an update date next to the headline beats an unlabelled date far from it
-  return ev.url ?? best([...ev.shown, ...ev.shownModified.map((c) => ({ ...c, score: c.score - 6 }))]);
+  const shown = best([...ev.shown, ...ev.shownModified.map((c) => ({ ...c, score: c.score - 6 }))]);
+  return ev.url ?? (shown && shown.score >= MIN_SHOWN ? shown : undefined);
 }

@@ -49,7 +49,8 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
     if (text.length >= 200 && attr === undefined) continue;
     const parts = (attr !== undefined ? parseDateValue(attr, monthFirst) : undefined) ?? firstTextDate(text, monthFirst, true)?.parts;
     if (!parts) continue;
-    const score = rate(spot, hint + " " + text.toLowerCase().slice(0, 60), role, layout, 26);
+    // the element's words only vouch for its first date, which the published role reads
+    const score = rate(spot, role === "published" ? hint + " " + text.toLowerCase().slice(0, 60) : hint, role, layout, 26);
     if (score > 0) out.push({ parts, raw: attr ?? text, source: "byline", score, order: spot.order, group: groupOf(spot.el) ?? "" });
   }
   penaliseLists(out, layout);

@@ -67,5 +67,10 @@ export function layoutOf(facts: PageFacts): Layout {
     facts.h1.find((h) => (h.zone & CHROME) === 0) ??
     facts.h1[0];
   const forgiven = (h1?.zone ?? 0) & (Zone.related | Zone.comments | Zone.aside);
-  return { headline: h1?.order ?? 0, chrome: CHROME & ~SOFT_CHROME & ~forgiven, soft: SOFT_CHROME & ~forgiven };
+  return {
+    headline: h1?.order ?? 0,
+    chrome: CHROME & ~SOFT_CHROME & ~forgiven,
+    soft: SOFT_CHROME & ~forgiven,
+    headlineInArticle: ((h1?.zone ?? 0) & Zone.article) !== 0,
+  };
 }

@@ -27,7 +27,7 @@ export function penaliseLists(cands: DateCandidate[], layout: Layout): void {
   for (const list of groups.values()) {
     if (list.length < 3 || new Set(list.map((c) => dayKey(c.parts))).size < 2) continue;
     for (const c of list) {
-      const nearHeadline = layout.headline > 0 && c.order >= layout.headline - 15 && c.order <= layout.headline + 40;
+      const nearHeadline = layout.headline > 0 && c.order >= layout.headline - 15 && c.order <= layout.headline + 2;
       if (!nearHeadline) c.score -= LIST_PENALTY;
     }
   }

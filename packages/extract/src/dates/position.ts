@@ -12,8 +12,10 @@ export function placeScore(order: number, zone: number, layout: Layout): number 
   const dist = order - layout.headline;
   const beside = layout.headline > 0 && dist >= -15 && dist <= 25;
   // a "teaser"/"related" class right at the headline is a naming accident, not a related-article box
-  if ((zone & layout.soft) !== 0 && !beside) s -= 12;
+  if ((zone & layout.soft) !== 0 && !(dist >= -15 && dist <= 0)) s -= 12;
   if ((zone & Zone.header) !== 0 && !inBody) s -= 15;
+  // when the headline has an <article> around it, what follows outside it is another story
+  if (layout.headlineInArticle && (zone & Zone.article) === 0 && dist > 0) s -= 8;
   if (layout.headline > 0) {
     if (beside) s += 14;
     else if (dist > 25 && dist <= 80) s += 9;

@@ -10,7 +10,7 @@ const MAX_CHARS = 60_000;
 const PUBLISHED_CUE =
   /(?:veröffentlicht|publiziert|erschienen|erstellt|datum|published|posted|publié|publicado|publicat|pubblicato|опубликовано|опубліковано|opublikowano|gepubliceerd|geplaatst|date|vom|am|on|le|el|il|del|von)\W{0,3}$/i;
 const UPDATED_CUE =
-  /(?:aktualisiert|geändert|updated|modified|last edited|mis à jour|modifié|actualizado|actualitzat|aggiornato|обновлено|оновлено|zaktualizowano|bijgewerkt|atualizado|stand)\W{0,12}$/i;
+  /(?:aktualisiert|geändert|updated|modified|last edited|mis à jour|modifié|actualizado|actualitzat|aggiornato|обновлено|оновлено|zaktualizowano|bijgewerkt|atualizado|stand)(?:\s+\p{L}{1,4})?\W{0,12}$/iu;
 const COPYRIGHT_CUE = /(?:©|\(c\)|copyright|&copy;)\s*\d{0,4}\W{0,3}$/i;
 const WEEKDAY_CUE =
   /(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\W{0,3}$/i;

@@ -4,7 +4,7 @@ import type { Author } from "../types.ts";
 import { plainText } from "./dom-text.ts";
 
 const PREFIX =
-  /^(?:(?:written|posted|reported|text|story|words|a\s+beitrag|ein\s+beitrag|geschrieben|verfasst|erstellt|publié|escrito|scritto|opublikowano)\s+)?(?:by|von|par|por|от|door|av|przez|autor(?:in)?|author|auteur|autore|text|texte|redakteur(?:in)?|reporter)\s*[:\s]\s*/i;
+  /^(?:(?:written|posted|reported|text|story|words|a\s+beitrag|ein\s+beitrag|geschrieben|verfasst|erstellt|publié|escrito|scritto|opublikowano)\s+)?(?:by|von|par|por|от|door|av|przez|autor(?:in)?|author|auteur|autore|автор|text|texte|texto|testo|tekst|redakteur(?:in)?|reporter)\s*[:\s]\s*/i;
 // Italian "di" only in lower case: "Di Maio" is a surname
 const PREFIX_IT = /^di\s+(?=\S+\s+\S)/;
 const ROLES =

@@ -9,7 +9,7 @@ import type { PageFacts, Spot } from "./page-scan.ts";
 import { CHROME, Zone } from "./zones.ts";
 
 const META_KEYS = ["author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl", "cxenseparse:author", "twitter:creator:name"];
-const BYLINE_CLASS = /(?:^|[\s_-])(?:by-?line|author(?:s|-?name|__name)?|autor(?:en|in)?|verfasser|article-?author|post-?author|entry-?author|writer|auteur|autore|firma)(?:$|[\s_-])/;
+const BYLINE_CLASS = /(?:^|[\s_-])(?:by-?line|author(?:s|-?name|__name)?|autor(?:en|in)?|verfasser|article-?author|post-?author|entry-?author|writer|auteur|autore|firma|signature|signatur)(?:$|[\s_-])/;
 const NOT_BYLINE = /(?:^|[\s_-])(?:bio|box|avatar|image|img|photo|description|about|more|social|follow|teaser|related|comment)/;
 
 export interface AuthorResult {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { fixture, metaOf } from "./meta-fixtures.ts";
+
+const wrap = (head: string, body: string): string => `<!DOCTYPE html><html lang="de"><head>${head}</head><body>${body}</body></html>`;
+
+describe("publication dates on pages", () => {
+  it("takes JSON-LD from an @graph and keeps its offset, ignoring the header's crawl-day date", () => {
+    const m = metaOf(fixture("de-news-header-date.html"));
+    expect(m.publishedAt).toEqual({ value: "2021-12-28T09:41:12+01:00", source: "json-ld", raw: "2021-12-28T09:41:12+01:00" });
+    expect(m.modifiedAt?.value).toBe("2021-12-28T15:02:00+01:00");
+  });
+
+  it("finds the date by the headline, not the top bar, the sidebar or the copyright line", () => {
+    const m = metaOf(fixture("en-blog-text-date.html"));
+    expect(m.publishedAt?.value).toBe("2021-12-28");
+  });
+
+  it("reads genitive month names", () => {
+    expect(metaOf(fixture("ru-news-genitive.html")).publishedAt?.value).toBe("2021-12-28");
+    const pl = metaOf(fixture("pl-no-structure.html"));
+    expect(pl.publishedAt).toMatchObject({ value: "2021-12-28", source: "text" });
+  });
+
+  it("lets the URL's day settle a UTC timestamp that crossed midnight", () => {
+    const m = metaOf(fixture("fr-utc-url.html"));
+    expect(m.publishedAt?.value.slice(0, 10)).toBe("2021-12-28");
+  });
+
+  it("rejects dates in the future and before 1995", () => {
+    const future = metaOf(wrap(`<meta property="article:published_time" content="2030-01-01T10:00:00+01:00">`, `<h1>Titel</h1><p>Text</p>`));
+    expect(future.publishedAt).toBeUndefined();
+    const old = metaOf(wrap(`<meta name="date" content="1970-01-01">`, `<h1>Titel</h1><p>Text</p>`));
+    expect(old.publishedAt).toBeUndefined();
+  });
+
+  it("never reads dates from scripts other than JSON-LD", () => {
+    const m = metaOf(wrap(`<script>var published = "2021-12-28";</script>`, `<h1>Titel</h1><script>document.write("28.12.2021")</script><p>Kein Datum.</p>`));
+    expect(m.publishedAt).toBeUndefined();
+  });
+
+  it("skips comment dates and related-article lists", () => {
+    const body = `<article><h1>Titel der Meldung</h1><p>Ein langer Text ohne Datum, der die Meldung erzählt.</p></article>
+      <div class="comments"><div class="comment"><span class="date">03.01.2022</span> Toll!</div></div>
+      <ul class="related"><li><span>01.12.2021</span></li><li><span>02.12.2021</span></li><li><span>03.12.2021</span></li></ul>`;
+    expect(metaOf(wrap("", body)).publishedAt).toBeUndefined();
+  });
+
+  it("prefers the original over the updated date shown together", () => {
+    const body = `<article><h1>Titel</h1><p class="dateline">Veröffentlicht am 10.01.2021, aktualisiert am 12.01.2021</p><p>Text.</p></article>`;
+    const m = metaOf(wrap("", body));
+    expect(m.publishedAt?.value).toBe("2021-01-10");
+    expect(m.modifiedAt?.value).toBe("2021-01-12");
+  });
+
+  it("ignores copyright years", () => {
+    const m = metaOf(wrap("", `<h1>Titel</h1><p>Text</p><footer>© 28.12.2021 Verlag</footer>`));
+    expect(m.publishedAt).toBeUndefined();
+  });
+});

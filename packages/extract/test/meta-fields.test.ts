@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { fixture, metaOf } from "./meta-fixtures.ts";
+
+describe("page fields", () => {
+  const de = metaOf(fixture("de-news-header-date.html"));
+
+  it("resolves the canonical URL", () => {
+    expect(de.canonicalUrl?.value).toBe("https://www.rheintaler-anzeiger.example/lokales/stadtrat-radwegenetz-118822.html");
+    const rel = metaOf(`<html><head><link rel="canonical" href="/a/b.html"></head><body></body></html>`, { url: "https://x.example/q?id=1" });
+    expect(rel.canonicalUrl).toEqual({ value: "https://x.example/a/b.html", source: "meta" });
+  });
+
+  it("reads the language from html lang, else og:locale", () => {
+    expect(de.language).toEqual({ value: "de", source: "html-lang" });
+    const ru = metaOf(`<html><head><meta property="og:locale" content="ru_RU"></head><body></body></html>`);
+    expect(ru.language).toEqual({ value: "ru-RU", source: "opengraph" });
+  });
+
+  it("reads breadcrumbs without Home and without the title, and the section", () => {
+    expect(de.breadcrumbs).toEqual(["Lokales"]);
+    expect(de.section).toEqual({ value: "Lokales", source: "opengraph" });
+    const pl = metaOf(fixture("pl-no-structure.html"));
+    expect(pl.breadcrumbs).toEqual(["Region"]);
+    expect(pl.section).toEqual({ value: "Region", source: "markup" });
+  });
+
+  it("takes the section from the URL when nothing else names one", () => {
+    const m = metaOf("<html><body><p>x</p></body></html>", { url: "https://zeitung.example/sport/fussball-derby-123.html" });
+    expect(m.section).toEqual({ value: "sport", source: "url" });
+  });
+
+  it("collects tags from article:tag and keywords, deduped", () => {
+    expect(de.tags).toEqual(["Verkehr", "Stadtrat", "Radwege"]);
+    expect(metaOf(fixture("pl-no-structure.html")).tags).toEqual(["tramwaje", "Gdańsk", "komunikacja"]);
+  });
+
+  it("finds the top image with caption and credit", () => {
+    expect(de.image).toEqual({
+      url: "https://www.rheintaler-anzeiger.example/bilder/2021/radweg-gross.jpg",
+      caption: "Der neue Radweg an der Uferstraße",
+      credit: "Foto: Lena Kurz",
+    });
+  });
+
+  it("reads the paywall flag from JSON-LD and content tier", () => {
+    expect(de.isAccessibleForFree).toEqual({ value: false, source: "json-ld" });
+    expect(metaOf(fixture("fr-utc-url.html")).isAccessibleForFree).toEqual({ value: true, source: "opengraph" });
+    const marked = metaOf(`<html><body><h1>T</h1><div class="c-paywall">Abo</div></body></html>`);
+    expect(marked.isAccessibleForFree).toEqual({ value: false, source: "markup" });
+  });
+
+  it("fills missing fields from feed hints only", () => {
+    const m = metaOf("<html><body><p>x</p></body></html>", { hints: { publishedAt: "Tue, 28 Dec 2021 09:41:12 +0100", categories: ["Politik", "Ausland"] } });
+    expect(m.publishedAt?.source).toBe("hint");
+    expect(m.publishedAt?.value.slice(0, 10)).toBe("2021-12-28");
+    expect(m.section).toEqual({ value: "Politik", source: "hint" });
+    expect(m.tags).toEqual(["Politik", "Ausland"]);
+    expect(metaOf(fixture("de-news-header-date.html"), { hints: { title: "Feed" } }).title?.source).toBe("h1");
+  });
+});
