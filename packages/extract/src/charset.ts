@@ -18,7 +18,16 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): DecodedPage
 }
 
 function decoded(bytes: Uint8Array, encoding: string, source: Source): DecodedPage {
-  return { html: new TextDecoder(encoding).decode(bytes), encoding, encodingSource: source };
+  return { html: decode(bytes, encoding), encoding, encodingSource: source };
+}
+
+// WHATWG windows-1252 bytes 0x80-0x9F; Node 20's decoder treats them as Latin-1 control characters
+const CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decode(bytes: Uint8Array, encoding: string): string {
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding !== "windows-1252") return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 function declared(bytes: Uint8Array, encoding: string, source: Source): DecodedPage {

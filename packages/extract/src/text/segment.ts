@@ -102,7 +102,7 @@ export function segment(root: Element): Segmented {
   };
 
   const lineBreak = (): void => {
-    buf = buf.trimEnd();
+    if (buf.endsWith(" ")) buf = buf.slice(0, -1);
     if (buf.length === 0) return;
     // two line breaks in a row are a paragraph break on old pages
     if (buf.endsWith("\n")) flush();
