@@ -58,19 +58,24 @@ export function chooseTitle(input: TitleInput): Sourced<string> | undefined {
     const nh = norm(h);
     if (nh.length < 4) continue;
     if (declared.some((d) => norm(d.value).includes(nh) || (nh.length > 20 && nh.includes(norm(stripSiteName(d.value, input.siteNames)))))) {
-      return { value: tidy(h), source: "h1" };
+      return { value: tidy(h, declared), source: "h1" };
     }
   }
   const first = declared[0];
   if (!first) {
     const h = input.h1[0];
-    return h !== undefined && clean(h) !== "" ? { value: tidy(h), source: "h1" } : undefined;
+    return h !== undefined && clean(h) !== "" ? { value: tidy(h, declared), source: "h1" } : undefined;
   }
   const value = stripSiteName(first.value, input.siteNames);
   return value === "" ? undefined : { value, source: first.source };
 }
 
-/** Headings built from spans ("Kicker</span><span>: Title") leave a space before punctuation. */
-function tidy(h: string): string {
-  return clean(h).replace(/\s+([:,.!?])(?=\s|$)/g, "$1");
+/**
+ * Headings built from spans ("Kicker</span><span>: Title") leave a space before punctuation; but French
+ * typography puts one before ":" on purpose ("Immobilier : les prix…"), so keep the spacing a declared title has.
+ */
+function tidy(h: string, declared: readonly { value: string }[]): string {
+  const text = clean(h);
+  if (declared.some((d) => clean(d.value).includes(text))) return text;
+  return text.replace(/\s+([:,.!?])(?=\s|$)/g, "$1");
 }
