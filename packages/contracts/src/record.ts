@@ -1,5 +1,25 @@
 import { z } from "zod";
-import { authorSchema, enrichmentSchema, imageSchema, schemaVersion, sourcedDate } from "./article.ts";
+import { enrichmentSchema, parsedArticleSchema, schemaVersion, sourcedDate } from "./article.ts";
+
+/** The stored article: what `inkstream get` prints and downstream services read from Redis. */
+/** The parsed fields a record keeps as they are. */
+const keptFromParsed = parsedArticleSchema.pick({
+  title: true,
+  description: true,
+  siteName: true,
+  canonicalUrl: true,
+  text: true,
+  markdown: true,
+  declaredLanguage: true,
+  authors: true,
+  section: true,
+  breadcrumbs: true,
+  publisherTags: true,
+  image: true,
+  isAccessibleForFree: true,
+  isArticle: true,
+  articleScore: true,
+}).shape;
 
 /** The stored article: what `inkstream get` prints and downstream services read from Redis. */
 export const articleRecordSchema = z.object({
@@ -7,34 +27,20 @@ export const articleRecordSchema = z.object({
   id: z.string(),
   url: z.string(),
   finalUrl: z.string(),
-  canonicalUrl: z.string().optional(),
-  title: z.string(),
-  description: z.string().optional(),
-  siteName: z.string().optional(),
-  text: z.string(),
-  markdown: z.string(),
+  ...keptFromParsed,
   /** ISO 639-1 code from the enricher, "und" when unknown */
   language: z.string(),
   languageConfidence: z.number(),
-  declaredLanguage: z.string().optional(),
   /** ISO 8601 with the page's own offset when known */
   publishedAt: z.string().optional(),
   publishedAtSource: z.string().optional(),
   modifiedAt: z.string().optional(),
   dates: z.object({ published: sourcedDate.optional(), modified: sourcedDate.optional() }),
-  authors: z.array(authorSchema),
-  section: z.string().optional(),
-  breadcrumbs: z.array(z.string()),
-  publisherTags: z.array(z.string()),
-  image: imageSchema.optional(),
-  isAccessibleForFree: z.boolean().optional(),
-  isArticle: z.boolean(),
-  articleScore: z.number(),
   tags: z.array(z.string()),
   entities: enrichmentSchema.shape.entities,
   keywords: enrichmentSchema.shape.keywords,
   topics: enrichmentSchema.shape.topics,
-  summary: z.array(z.string()),
+  summary: enrichmentSchema.shape.summary,
   stats: enrichmentSchema.shape.stats,
   /** near-duplicates: the earliest stored copy of the same story, and the cluster they share */
   duplicateOf: z.string().optional(),

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
-import { register } from "./metrics.ts";
+import { register, startDefaultMetrics } from "./metrics.ts";
 
 export type ReadinessCheck = () => Promise<boolean> | boolean;
 
@@ -34,6 +34,7 @@ async function runChecks(checks: Record<string, ReadinessCheck>): Promise<Record
 
 /** /healthz (alive), /readyz (dependencies answer and not draining), /metrics (Prometheus). */
 export async function startHealthServer(opts: HealthServerOptions): Promise<HealthServer> {
+  startDefaultMetrics();
   const server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     const send = (status: number, body: string, type = "application/json") => {
