@@ -7,3 +7,4 @@ export * from "./article.ts";
 export * from "./record.ts";
 export * from "./events.ts";
 export * from "./headers.ts";
+export { asyncApiDocument } from "./asyncapi.ts";

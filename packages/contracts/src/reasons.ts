@@ -12,6 +12,8 @@ export const FAILURE_REASONS = [
   "http_4xx",
   "http_5xx",
   "rate_limited",
+  // the host's politeness window (our own limit, Crawl-delay or its Retry-After) stayed closed until deliveries ran out
+  "host_busy",
   "blocked_by_bot_protection",
   "robots_disallowed",
   "redirect_loop",
