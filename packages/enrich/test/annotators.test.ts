@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EnrichError } from "../src/errors.ts";
 import { enrich } from "../src/index.ts";
+import { isGermanCommonNoun } from "../src/ner/common-nouns.ts";
 
 const ARTICLE = `Der Bundestag hat am Donnerstag in Berlin ein neues Gesetz zur Förderung von Wärmepumpen beschlossen. Die Koalition aus SPD, Grünen und FDP stimmte dafür, die Opposition dagegen.
 
@@ -71,5 +72,12 @@ describe("language", () => {
   it("reports und for text without letters and uses the declared language as a prior", () => {
     expect(enrich({ text: "12:3 — 45" }, { annotators: ["language"] }).language.code).toBe("und");
     expect(enrich({ text: "12:3 — 45", declaredLanguage: "de-DE" }, { annotators: ["language"] }).language.code).toBe("de");
+  });
+});
+
+describe("German common nouns", () => {
+  it("recognises abstract-noun suffixes and compounds linked after them, but not names or institutions", () => {
+    for (const w of ["Sicherheitsgarantien", "Verhandlungen", "Osterweiterung", "Wirtschaftskrise", "Bundesregierung"]) expect(isGermanCommonNoun(w), w).toBe(true);
+    for (const w of ["Lawrow", "Russland", "Bundesverfassungsgericht", "Wirtschaftsministerium", "Heidelberg", "Nato"]) expect(isGermanCommonNoun(w), w).toBe(false);
   });
 });

@@ -40,6 +40,20 @@ describe("the German seed article", () => {
     expect(e?.slug).toBe(slug);
   });
 
+  it("finds exactly the article's people, organisations and places, each with its type", () => {
+    const byType = (type: Entity["type"]): string[] => result.entities.filter((e) => e.type === type).map((e) => e.slug).sort();
+    expect(byType("person")).toEqual(["sergej-lawrow", "sergej-rjabkow", "wladimir-putin"]);
+    expect(byType("organization")).toEqual(["einiges-russland", "nato", "osze", "russisches-aussenministerium", "sna", "weisses-haus"]);
+    expect(byType("location")).toEqual(["europa", "kiew", "moskau", "russland", "ukraine", "vereinigte-staaten", "washington"]);
+    expect(result.entities.filter((e) => e.type === "event" || e.type === "other")).toEqual([]);
+  });
+
+  it("takes no German compound common noun for a name", () => {
+    const names = result.entities.flatMap((e) => e.surfaceForms);
+    for (const noun of ["Sicherheitsgarantien", "Verhandlungen", "Osterweiterung", "Konfrontationsspirale", "Vizeaußenminister"]) expect(names).not.toContain(noun);
+    expect(result.mentions?.filter((m) => m.text === "Sicherheitsgarantien")).toEqual([]);
+  });
+
   it("merges surnames into the full name and counts them", () => {
     const lawrow = find("person", "Sergej Lawrow");
     expect(lawrow?.count).toBeGreaterThanOrEqual(4);

@@ -9,6 +9,7 @@ import { decode } from "./perceptron.ts";
 import { LABEL_TYPES } from "./tags.ts";
 import { isStopword } from "../text/stopwords.ts";
 import { PERSON_CUES } from "../data/persons.ts";
+import { isGermanCommonNoun } from "./common-nouns.ts";
 import type { NerType } from "./tags.ts";
 
 /** A recognised mention with token and character positions. */
@@ -120,13 +121,15 @@ function trim<T extends { from: number; to: number }>(f: T, words: readonly stri
   return { ...f, from, to };
 }
 
-// A lone function word or job title ("Wie", "Vizeaußenminister") is no name.
+// A lone function word, job title ("Wie", "Vizeaußenminister") or German common noun ("Sicherheitsgarantien") is no name.
 function plausible(lang: string, span: readonly string[], known: boolean): boolean {
   if (known) return true;
   if (!span.some((w) => LETTER.test(w))) return false;
   if (span.length === 1) {
-    const w = (span[0] ?? "").toLowerCase();
-    if (isStopword(lang, w) || CUES.has(w)) return false;
+    const w = span[0] ?? "";
+    const lower = w.toLowerCase();
+    if (isStopword(lang, lower) || CUES.has(lower)) return false;
+    if (lang === "de" && isGermanCommonNoun(w)) return false;
   }
   return true;
 }
