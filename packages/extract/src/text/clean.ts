@@ -66,8 +66,13 @@ function trimEdges(kept: RawBlock[]): void {
   while (last >= 0 && blockValue(kept[last] as RawBlock) <= 0) last--;
   for (let i = kept.length - 1; i > last; i--) {
     const b = kept[i];
-    if (b !== undefined && b.kind === "paragraph" && b.len < 40) kept.splice(i, 1);
+    if (b !== undefined && b.kind === "paragraph" && b.len < 40 && !isClosingLine(b)) kept.splice(i, 1);
   }
+}
+
+// a short last sentence of the text itself ("Be there or be square!"), not a label or credit
+function isClosingLine(b: RawBlock): boolean {
+  return b.linkLen === 0 && b.tag === "p" && /[^\d\s][.!?…]["“”»]?$/u.test(b.text);
 }
 
 function isFurniture(b: RawBlock | undefined): boolean {

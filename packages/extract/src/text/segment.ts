@@ -55,6 +55,11 @@ interface Ctx {
 /** Only these carry weak class hints: a header cell or heading named "...-header" is not page chrome. */
 const WRAPPER_TAGS: ReadonlySet<string> = new Set(["div", "section", "aside", "header", "footer", "nav", "ul", "ol", "form", "table"]);
 
+// PHP notices a broken theme prints into the page ("Warning: Use of undefined constant ... on line 12")
+const SERVER_ERROR = /^(?:(?:php )?(?:warning|notice|deprecated|strict standards|fatal error|parse error)\s*:.{0,400}\bon line\s*\d+)/i;
+
+const LONG_HEADING = 150;
+
 const COMMENT_HINT = /comment|kommentar|komentarz|comentario|commentaire|disqus|respond/;
 
 /** Walks the document once, cutting text into blocks at block elements and recording each block element's range. */
@@ -84,8 +89,10 @@ export function segment(root: Element): Segmented {
     buf = "";
     const ll = linkLen;
     linkLen = 0;
-    if (text.length === 0) return;
-    blocks.push({ kind: ctx.kind, level: ctx.level, text, len: text.length, linkLen: Math.min(ll, text.length), boiler: -1, tag: ctx.tag });
+    if (text.length === 0 || SERVER_ERROR.test(text)) return;
+    // no real heading runs to sentences: an over-long "heading" is a lead or body text set in a heading tag
+    const kind = ctx.kind === "heading" && text.length > LONG_HEADING ? "paragraph" : ctx.kind;
+    blocks.push({ kind, level: kind === "heading" ? ctx.level : 0, text, len: text.length, linkLen: Math.min(ll, text.length), boiler: -1, tag: ctx.tag });
   };
 
   const addText = (raw: string): void => {
@@ -209,6 +216,8 @@ function contextFor(tag: string, parent: Ctx, inQuote: boolean): Ctx {
     case "pre":
       return { kind: "code", level: 0, tag };
     default:
+      // a paragraph inside a heading is an unclosed heading swallowing the text after it
+      if (tag === "p" && parent.kind === "heading") return { kind: inQuote ? "quote" : "paragraph", level: 0, tag };
       if (parent.kind === "heading" || parent.kind === "caption" || parent.kind === "code") return { ...parent, tag };
       return { kind: inQuote ? "quote" : parent.kind === "list-item" ? "list-item" : "paragraph", level: 0, tag };
   }
