@@ -1,3 +1,10 @@
-export { openStore, type ArticleStore, type Change, type RecordInput } from "./store.ts";
+export { openStore, type ArticleStore, type Change, type UpsertResult, type StoreOptions } from "./store.ts";
+export { DEFAULT_INDEX_OPTIONS, type IndexOptions, type RecordInput } from "./index-data.ts";
+export { DEFAULT_RANKING, termImpacts, type RankingOptions } from "./text/impacts.ts";
+export { terms, stemWord, foldWord } from "./text/analyze.ts";
+export { SearchInputError, type SearchOptions } from "./query.ts";
+export { SEARCH_LIMITS, type SearchResult, type SearchHit, type FacetCount } from "./search.ts";
+export type { SimilarArticle, TagCount } from "./related.ts";
+export type { RetentionPolicy, ReindexReport } from "./maintenance.ts";
 export { keysFor, type Keys } from "./keys.ts";
 export { encodeRecord, decodeRecord } from "./record-codec.ts";

@@ -7,15 +7,29 @@ export function keysFor(namespace: string) {
   return {
     prefix: p,
     record: (id: string) => `${p}article:${id}`,
+    /** hash: what the article's index entries are (terms, tags, urls, simhash, first-indexed ms) */
+    indexed: (id: string) => `${p}ix:${id}`,
     /** hash: normalised URL / final URL / canonical URL -> article id */
     urls: `${p}urls`,
-    /** sorted set: id by indexed time (ms) */
+    /** sorted set: id by last indexed time (ms) */
     byIndexed: `${p}idx:indexed`,
-    /** sorted set: id by published time (ms) */
+    /** sorted set: id by published time (ms), articles with a known date only */
     byPublished: `${p}idx:published`,
-    /** set of ids carrying a tag (tag without the prefix) */
+    /** sorted set: id by article time (ms): published, else first indexed */
+    byTime: `${p}idx:time`,
+    /** set of ids carrying a tag (`lang:de`, `org:nato`, …) */
     tag: (tag: string) => `${p}tag:${tag}`,
     tagPrefix: `${p}tag:`,
+    /** sorted set: ids carrying a tag by article time */
+    tagByTime: (tag: string) => `${p}tagt:${tag}`,
+    /** sorted set (all scores 0, lexicographic): every tag in use, for prefix look-ups */
+    tagNames: `${p}tagnames`,
+    /** sorted set: full-text postings of a stemmed term, id by precomputed BM25 impact */
+    term: (term: string) => `${p}ft:${term}`,
+    /** sorted set: ids whose SimHash has these 16 bits in band 0–3, by first indexed time */
+    simBucket: (band: number, bits: string) => `${p}sim:${band}:${bits}`,
+    /** set: the ids of one near-duplicate cluster, named by its root (earliest stored copy) */
+    cluster: (rootId: string) => `${p}cluster:${rootId}`,
   } as const;
 }
 export type Keys = ReturnType<typeof keysFor>;

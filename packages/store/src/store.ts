@@ -1,86 +1,107 @@
-import { readFileSync } from "node:fs";
 import { Redis } from "ioredis";
-import { normaliseUrl, type ArticleRecord } from "@inkstream/contracts";
+import type { ArticleRecord } from "@inkstream/contracts";
+import { DEFAULT_INDEX_OPTIONS, indexData, safeNormalise, type IndexOptions, type RecordInput } from "./index-data.ts";
 import { keysFor, type Keys } from "./keys.ts";
-import { decodeRecord, encodeRecord } from "./record-codec.ts";
-
-const UPSERT_LUA = readFileSync(new URL("./upsert.lua", import.meta.url), "utf8");
+import { decodeRecord } from "./record-codec.ts";
+import { defineScripts, type Scripts, type UpsertReply } from "./scripts.ts";
+import { searchArticles, type SearchOptions, type SearchResult } from "./search.ts";
+import { similarArticles, tagsByPrefix, type SimilarArticle, type TagCount } from "./related.ts";
+import { reindexAll, retainArticles, type ReindexReport, type RetentionPolicy } from "./maintenance.ts";
 
 export type Change = "created" | "updated" | "unchanged";
 
-/** What the indexer hands over; version and timestamps are the store's to set. */
-export type RecordInput = Omit<ArticleRecord, "version" | "createdAt" | "updatedAt">;
+export interface UpsertResult {
+  change: Change;
+  version: number;
+  /** near-duplicates: the root of the article's cluster when it is not the root itself */
+  duplicateOf?: string;
+  clusterId?: string;
+  clusterSize?: number;
+}
 
 export interface ArticleStore {
   readonly keys: Keys;
   readonly redis: Redis;
-  upsert(record: RecordInput): Promise<{ change: Change; version: number }>;
+  upsert(record: RecordInput): Promise<UpsertResult>;
+  /** many upserts in one pipeline (each still its own atomic script) */
+  upsertMany(records: readonly RecordInput[]): Promise<UpsertResult[]>;
   get(id: string): Promise<ArticleRecord | null>;
   /** the id stored for a URL (normalised first), or null */
   idForUrl(url: string): Promise<string | null>;
+  /** deletes the record with every index entry; false when there was none */
+  delete(id: string): Promise<boolean>;
+  search(opts: SearchOptions): Promise<SearchResult>;
+  similar(id: string, limit?: number): Promise<SimilarArticle[]>;
+  tags(prefix: string, limit?: number): Promise<TagCount[]>;
+  /** rebuilds every article's index entries from its stored record */
+  reindex(opts?: { batch?: number }): Promise<ReindexReport>;
+  /** deletes the articles past the policy's age or count, oldest indexed first */
+  retain(policy: RetentionPolicy): Promise<number>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
 
-type UpsertFn = (rec: string, urls: string, byIndexed: string, byPublished: string, ...args: string[]) => Promise<[Change, number]>;
+export interface StoreOptions {
+  /** share a connection; it is then not closed here */
+  redis?: Redis;
+  index?: Partial<IndexOptions>;
+}
 
 /** Opens the article store on one Redis (or one connection of a Redis Cluster deployment). */
-export function openStore(redisUrl: string, namespace: string, opts: { redis?: Redis } = {}): ArticleStore {
+export function openStore(redisUrl: string, namespace: string, opts: StoreOptions = {}): ArticleStore {
   const redis = opts.redis ?? new Redis(redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false });
-  redis.defineCommand("inkUpsert", { numberOfKeys: 4, lua: UPSERT_LUA });
-  const upsertCmd = (redis as unknown as { inkUpsert: UpsertFn }).inkUpsert.bind(redis);
+  const scripts = defineScripts(redis);
   const keys = keysFor(namespace);
+  const indexOpts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ...opts.index };
+  const upsertArgs = (record: RecordInput, now: Date) =>
+    [keys.record(record.id), keys.prefix, record.id, "upsert", record.contentHash, now.toISOString(), String(now.getTime()), indexData(record, indexOpts, true)] as const;
 
-  return {
+  const store: ArticleStore = {
     keys,
     redis,
     async upsert(record) {
+      return toResult(await scripts.upsert(...upsertArgs(record, new Date())));
+    },
+    async upsertMany(records) {
+      if (records.length === 0) return [];
       const now = new Date();
-      const fields = Object.fromEntries(chunkPairs(encodeRecord({ ...record, version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString() })));
-      delete fields["version"];
-      delete fields["createdAt"];
-      delete fields["updatedAt"];
-      const published = record.publishedAt ? Date.parse(record.publishedAt) : NaN;
-      const urls = [...new Set([record.url, record.finalUrl, record.canonicalUrl].filter((u): u is string => !!u).map(safeNormalise))];
-      const [change, version] = await upsertCmd(
-        keys.record(record.id),
-        keys.urls,
-        keys.byIndexed,
-        keys.byPublished,
-        record.id,
-        record.contentHash,
-        now.toISOString(),
-        String(now.getTime()),
-        Number.isFinite(published) ? String(published) : "",
-        keys.tagPrefix,
-        JSON.stringify(record.tags),
-        JSON.stringify(urls),
-        JSON.stringify(fields),
-      );
-      return { change, version: Number(version) };
+      const pipe = redis.pipeline() as unknown as { inkUpsert(...args: string[]): void; exec(): Promise<[Error | null, unknown][] | null> };
+      for (const r of records) pipe.inkUpsert(...upsertArgs(r, now));
+      const replies = (await pipe.exec()) ?? [];
+      return replies.map(([err, reply]) => {
+        if (err) throw err;
+        return toResult(reply as UpsertReply);
+      });
     },
     async get(id) {
       const hash = await redis.hgetall(keys.record(id));
-      return Object.keys(hash).length === 0 ? null : decodeRecord(hash);
+      if (Object.keys(hash).length === 0) return null;
+      const clusterId = hash["clusterId"];
+      if (clusterId) hash["clusterSize"] = String(await redis.scard(keys.cluster(clusterId)));
+      return decodeRecord(hash);
     },
     idForUrl: (url) => redis.hget(keys.urls, safeNormalise(url)),
+    async delete(id) {
+      return (await scripts.remove(keys.record(id), keys.prefix, id, String(indexOpts.maxCluster))) === 1;
+    },
+    search: (o) => searchArticles(redis, scripts, keys, o),
+    similar: (id, limit = 10) => similarArticles(store, id, limit),
+    tags: (prefix, limit = 20) => tagsByPrefix(redis, keys, prefix, limit),
+    reindex: (o = {}) => reindexAll(store, scripts, indexOpts, o.batch ?? 200),
+    retain: (policy) => retainArticles(store, policy),
     ping: async () => (await redis.ping()) === "PONG",
     close: async () => {
       if (!opts.redis) await redis.quit();
     },
   };
+  return store;
 }
 
-function safeNormalise(url: string): string {
-  try {
-    return normaliseUrl(url);
-  } catch {
-    return url;
-  }
-}
-
-function chunkPairs(flat: string[]): [string, string][] {
-  const out: [string, string][] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i] as string, flat[i + 1] as string]);
-  return out;
+function toResult([change, version, duplicateOf, clusterId, clusterSize]: UpsertReply): UpsertResult {
+  return {
+    change: change as Change,
+    version: Number(version),
+    ...(duplicateOf ? { duplicateOf } : {}),
+    ...(clusterId ? { clusterId, clusterSize: Number(clusterSize) } : {}),
+  };
 }

@@ -1,0 +1,130 @@
+-- Shared by the write scripts: every key is built under the namespace prefix P (one hash tag, one slot).
+local P = ARGV[1]
+
+local function popcount(x)
+  local n = 0
+  while x ~= 0 do
+    x = bit.band(x, x - 1)
+    n = n + 1
+  end
+  return n
+end
+
+-- Hamming distance of two 64-bit SimHashes given as 16 hex digits, 16 bits at a time (Lua numbers are doubles).
+local function hamming(a, b)
+  local d = 0
+  for i = 0, 3 do
+    d = d + popcount(bit.bxor(tonumber(string.sub(a, i * 4 + 1, i * 4 + 4), 16), tonumber(string.sub(b, i * 4 + 1, i * 4 + 4), 16)))
+  end
+  return d
+end
+
+local function bucket(sim, band)
+  return P .. 'sim:' .. band .. ':' .. string.sub(sim, band * 4 + 1, band * 4 + 4)
+end
+
+-- Removes every index entry of an article, using what was indexed (the ix hash; older records: the record's tags).
+local function unindex(id)
+  local ixKey = P .. 'ix:' .. id
+  local ix = redis.call('HMGET', ixKey, 'terms', 'tags', 'sim')
+  if ix[1] then
+    for t in string.gmatch(ix[1], '%S+') do
+      redis.call('ZREM', P .. 'ft:' .. t, id)
+    end
+  end
+  local tags = ix[2] or redis.call('HGET', P .. 'article:' .. id, 'tags') or '[]'
+  for _, t in ipairs(cjson.decode(tags)) do
+    redis.call('SREM', P .. 'tag:' .. t, id)
+    redis.call('ZREM', P .. 'tagt:' .. t, id)
+    if redis.call('EXISTS', P .. 'tag:' .. t) == 0 then
+      redis.call('ZREM', P .. 'tagnames', t)
+    end
+  end
+  if ix[3] and ix[3] ~= '' then
+    for band = 0, 3 do
+      redis.call('ZREM', bucket(ix[3], band), id)
+    end
+  end
+  redis.call('ZREM', P .. 'idx:published', id)
+  redis.call('ZREM', P .. 'idx:time', id)
+end
+
+local function clusterInfo(id)
+  local c = redis.call('HMGET', P .. 'article:' .. id, 'duplicateOf', 'clusterId')
+  local size = 0
+  if c[2] then
+    size = redis.call('SCARD', P .. 'cluster:' .. c[2])
+  end
+  return {c[1] or '', c[2] or '', size}
+end
+
+-- Takes an article out of its near-duplicate cluster. When it was the root, the earliest remaining member
+-- becomes the root (bounded by the cluster size cap); a cluster of one is dissolved.
+local function leaveCluster(id, maxCluster)
+  local rec = P .. 'article:' .. id
+  local c = redis.call('HGET', rec, 'clusterId')
+  if not c then
+    return
+  end
+  local ckey = P .. 'cluster:' .. c
+  redis.call('SREM', ckey, id)
+  redis.call('HDEL', rec, 'clusterId', 'duplicateOf')
+  local members = redis.call('SRANDMEMBER', ckey, maxCluster)
+  if #members <= 1 then
+    for _, m in ipairs(members) do
+      redis.call('HDEL', P .. 'article:' .. m, 'clusterId', 'duplicateOf')
+    end
+    redis.call('DEL', ckey)
+    return
+  end
+  if c ~= id then
+    return
+  end
+  local root, rootC = nil, nil
+  for _, m in ipairs(members) do
+    local mc = tonumber(redis.call('HGET', P .. 'ix:' .. m, 'c') or '0')
+    if not root or mc < rootC or (mc == rootC and m < root) then
+      root, rootC = m, mc
+    end
+  end
+  redis.call('RENAME', ckey, P .. 'cluster:' .. root)
+  for _, m in ipairs(members) do
+    redis.call('HSET', P .. 'article:' .. m, 'clusterId', root)
+    if m == root then
+      redis.call('HDEL', P .. 'article:' .. m, 'duplicateOf')
+    else
+      redis.call('HSET', P .. 'article:' .. m, 'duplicateOf', root)
+    end
+  end
+end
+
+-- Links an article to the root of the earliest stored near-duplicate found in its SimHash buckets
+-- (the 64 earliest of each of the 4 bands: within 3 bits, at least one 16-bit band is equal).
+local function link(id, sim, maxDist)
+  if sim == '' then
+    return
+  end
+  local best, bestC = nil, nil
+  for band = 0, 3 do
+    for _, cand in ipairs(redis.call('ZRANGE', bucket(sim, band), 0, 63)) do
+      if cand ~= id then
+        local cs = redis.call('HGET', P .. 'ix:' .. cand, 'sim')
+        if cs and cs ~= '' and hamming(sim, cs) <= maxDist then
+          local root = redis.call('HGET', P .. 'article:' .. cand, 'clusterId') or cand
+          if root ~= id then
+            local rc = tonumber(redis.call('HGET', P .. 'ix:' .. root, 'c') or '0')
+            if not best or rc < bestC or (rc == bestC and root < best) then
+              best, bestC = root, rc
+            end
+          end
+        end
+      end
+    end
+  end
+  if not best then
+    return
+  end
+  redis.call('SADD', P .. 'cluster:' .. best, best, id)
+  redis.call('HSET', P .. 'article:' .. best, 'clusterId', best)
+  redis.call('HSET', P .. 'article:' .. id, 'clusterId', best, 'duplicateOf', best)
+end

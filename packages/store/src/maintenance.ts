@@ -1,0 +1,62 @@
+import type { IndexOptions } from "./index-data.ts";
+import { indexData } from "./index-data.ts";
+import type { Scripts } from "./scripts.ts";
+import type { ArticleStore } from "./store.ts";
+
+export interface RetentionPolicy {
+  /** delete articles last indexed longer ago than this */
+  maxAgeMs?: number;
+  /** keep at most this many articles (the most recently indexed) */
+  maxCount?: number;
+  /** deletions per call, so one pass stays short; default 1000 */
+  batch?: number;
+}
+
+export interface ReindexReport {
+  scanned: number;
+  reindexed: number;
+  /** changed or deleted between reading and rewriting: their own upsert indexed them */
+  skipped: number;
+}
+
+/** Deletes, oldest indexed first, what the policy no longer keeps; each article with all its index entries. */
+export async function retainArticles(store: ArticleStore, policy: RetentionPolicy): Promise<number> {
+  const { redis, keys } = store;
+  const batch = policy.batch ?? 1000;
+  const victims = new Set<string>();
+  if (policy.maxAgeMs !== undefined) {
+    for (const id of await redis.zrangebyscore(keys.byIndexed, "-inf", `(${Date.now() - policy.maxAgeMs}`, "LIMIT", "0", String(batch))) victims.add(id);
+  }
+  if (policy.maxCount !== undefined) {
+    const excess = (await redis.zcard(keys.byIndexed)) - policy.maxCount;
+    if (excess > 0) for (const id of await redis.zrange(keys.byIndexed, "0", String(Math.min(excess, batch) - 1))) victims.add(id);
+  }
+  let deleted = 0;
+  for (const id of [...victims].slice(0, batch)) if (await store.delete(id)) deleted++;
+  return deleted;
+}
+
+/** Rewrites every article's index entries from its stored record (after a change of analysis or ranking). */
+export async function reindexAll(store: ArticleStore, scripts: Scripts, opts: IndexOptions, batch: number): Promise<ReindexReport> {
+  const { redis, keys } = store;
+  const report: ReindexReport = { scanned: 0, reindexed: 0, skipped: 0 };
+  let cursor = "0";
+  do {
+    const [next, ids] = await redis.zscan(keys.byIndexed, cursor, "COUNT", batch);
+    cursor = next;
+    for (let i = 0; i < ids.length; i += 2) {
+      const id = ids[i] as string;
+      report.scanned++;
+      const record = await store.get(id);
+      if (!record) {
+        report.skipped++;
+        continue;
+      }
+      const now = new Date();
+      const [change] = await scripts.upsert(keys.record(id), keys.prefix, id, "reindex", record.contentHash, now.toISOString(), String(now.getTime()), indexData(record, opts, false));
+      if (change === "reindexed") report.reindexed++;
+      else report.skipped++;
+    }
+  } while (cursor !== "0");
+  return report;
+}

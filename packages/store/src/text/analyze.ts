@@ -1,0 +1,85 @@
+import snowball from "snowball-stemmers";
+import type { Stemmer } from "snowball-stemmers";
+import * as sw from "stopword";
+
+// ISO 639-1 -> Snowball algorithm; the stemmers the full-text index knows.
+const ALGORITHMS: Readonly<Record<string, string>> = {
+  de: "german", en: "english", ru: "russian", fr: "french", es: "spanish", it: "italian", nl: "dutch", pt: "portuguese",
+  sv: "swedish", da: "danish", no: "norwegian", fi: "finnish",
+};
+const STOPWORDS: Readonly<Record<string, readonly string[] | undefined>> = {
+  de: sw.deu, en: sw.eng, ru: sw.rus, fr: sw.fra, es: sw.spa, it: sw.ita, nl: sw.nld, pt: sw.porBr,
+};
+/** Languages a query word is stemmed in when the query names none. */
+export const QUERY_LANGUAGES = ["de", "en", "ru"] as const;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MAX_WORD = 40;
+
+const stemmers = new Map<string, Stemmer | null>();
+const stopSets = new Map<string, ReadonlySet<string>>();
+const cache = new Map<string, string>();
+
+function stemmerFor(lang: string): Stemmer | null {
+  let s = stemmers.get(lang);
+  if (s === undefined) {
+    const algorithm = ALGORITHMS[lang];
+    s = algorithm !== undefined ? snowball.newStemmer(algorithm) : null;
+    stemmers.set(lang, s);
+  }
+  return s;
+}
+
+/** Case-folds a word the way both the index and the query see it. */
+export function foldWord(word: string): string {
+  return word.normalize("NFKC").toLowerCase().replace(/ß/g, "ss").replace(/ё/g, "е");
+}
+
+export function isStopword(lang: string, folded: string): boolean {
+  let s = stopSets.get(lang);
+  if (!s) {
+    s = new Set((STOPWORDS[lang] ?? []).map(foldWord));
+    stopSets.set(lang, s);
+  }
+  return s.has(folded);
+}
+
+/** The index term of a folded word in a language: its Snowball stem (the word itself without a stemmer). */
+export function stemWord(lang: string, folded: string): string {
+  const key = `${lang}\u0000${folded}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const stemmer = stemmerFor(lang);
+  const out = stemmer ? stemmer.stem(folded) : folded;
+  // bounds memory in a long-running indexer; the vocabulary of news repeats a lot
+  if (cache.size > 300_000) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+export interface Token {
+  /** folded word */
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Words of a text with their offsets. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    if (m[0].length > MAX_WORD) continue;
+    out.push({ word: foldWord(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Index terms of a text: stems of the words that are not stopwords (a lone digit or letter is no term). */
+export function terms(text: string, lang: string): string[] {
+  const out: string[] = [];
+  for (const t of tokens(text)) {
+    if (t.word.length < 2 || isStopword(lang, t.word)) continue;
+    out.push(stemWord(lang, t.word));
+  }
+  return out;
+}
