@@ -22,9 +22,10 @@ export interface MainText {
 /** Finds the main text of a parsed page and renders it as blocks, text, Markdown and HTML. Pure: no I/O. */
 export function extractMainText(doc: Document, opts: ExtractOptions, meta: ArticleMetadata): MainText {
   const seg = segment(rootOf(doc));
-  const sel = selectRoot(seg);
+  const titles = [meta.title?.value ?? "", seg.docTitle];
+  const sel = selectRoot(seg, titles);
   if (sel === undefined) return empty();
-  const blocks = cleanBlocks(seg, sel, [meta.title?.value ?? "", seg.docTitle]);
+  const blocks = cleanBlocks(seg, sel, titles);
   const { images, videos } = mediaInRoot(seg.media, sel.root, opts.url);
   return {
     text: blocks.map((b) => b.text).join("\n\n"),

@@ -1,4 +1,5 @@
 import type { NodeInfo, RawBlock, Segmented } from "./segment.ts";
+import { titleBlock } from "./title-anchor.ts";
 
 /** The chosen main-content element and the evidence for it. */
 export interface Selection {
@@ -17,6 +18,11 @@ const LINK_COST = 0.3;
 const BOILER_COST = 0.5;
 
 const SIBLING_MIN = 80;
+
+const TITLE_BEFORE = 2;
+const TITLE_AFTER = 6;
+const TITLE_BONUS = 1.5;
+const LEAD_MIN = 80;
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const SENTENCE_END = /[.!?:;…"“”»«)\u3002\uff01\uff1f]/;
@@ -61,21 +67,22 @@ export function markBoilerplate(seg: Segmented, good: Float64Array): void {
 }
 
 /** Picks the element whose blocks add up to the most article-like text (a maximum-sum subtree). */
-export function selectRoot(seg: Segmented): Selection | undefined {
+export function selectRoot(seg: Segmented, titles: readonly string[] = []): Selection | undefined {
   const { blocks } = seg;
   const base = blocks.map(blockValue);
   const good = new Float64Array(blocks.length + 1);
   for (let i = 0; i < blocks.length; i++) good[i + 1] = (good[i] ?? 0) + Math.max(0, base[i] ?? 0);
   markBoilerplate(seg, good);
-  const found = pick(seg, base, good);
+  const title = titleBlock(blocks, titles);
+  const found = pick(seg, base, good, title);
   if (found !== undefined) return found;
   // every text block sat in something that looked like chrome (page builders name all boxes "widget"): ignore the hints
   for (const b of blocks) b.boiler = -1;
   for (const n of seg.nodes) n.flag = 0;
-  return pick(seg, base, good);
+  return pick(seg, base, good, title);
 }
 
-function pick(seg: Segmented, base: readonly number[], good: Float64Array): Selection | undefined {
+function pick(seg: Segmented, base: readonly number[], good: Float64Array, title: number): Selection | undefined {
   const { blocks, nodes } = seg;
   const sum = new Float64Array(blocks.length + 1);
   const kept = new Float64Array(blocks.length + 1);
@@ -93,6 +100,8 @@ function pick(seg: Segmented, base: readonly number[], good: Float64Array): Sele
     let s = (sum[n.end] ?? 0) - (sum[n.start] ?? 0);
     if (s <= 0) continue;
     if (n.positive) s *= n.tag === "article" || n.wrapper ? 1.25 : 1.1;
+    // the article text starts at its title: a box that opens right there beats text far from it
+    if (title >= 0 && n.start >= title - TITLE_BEFORE && n.start <= title + TITLE_AFTER) s *= TITLE_BONUS;
     // ties go to the inner element: it carries the same text with less around it
     if (s >= bestScore) {
       best = n;
@@ -102,8 +111,19 @@ function pick(seg: Segmented, base: readonly number[], good: Float64Array): Sele
   if (best === undefined) return undefined;
   const pageGood = good[blocks.length] ?? 0;
   const { ranges, scope } = withSiblings(best, nodes, sum, kept);
+  withLead(ranges, best, title, blocks, base);
   const rootGood = ranges.reduce((n, [s, e]) => n + (kept[e] ?? 0) - (kept[s] ?? 0), 0);
   return { root: best, score: bestScore, pageGood, rootGood, ranges, scope };
+}
+
+/** Takes the lead paragraphs between the title and a root that opens just below it (a standfirst in its own box). */
+function withLead(ranges: Array<[number, number]>, root: NodeInfo, title: number, blocks: readonly RawBlock[], base: readonly number[]): void {
+  if (title < 0 || title >= root.start || root.start - title > TITLE_AFTER + 2) return;
+  const first = ranges[0]?.[0] ?? root.start;
+  for (let i = Math.min(first, root.start) - 1; i > title; i--) {
+    const b = blocks[i];
+    if (b !== undefined && b.boiler < 0 && b.kind === "paragraph" && (base[i] ?? 0) >= LEAD_MIN) ranges.unshift([i, i + 1]);
+  }
 }
 
 /** Adds runs beside the root under the same parent that hold real text (a lead paragraph in its own box, a split body). */
