@@ -14,7 +14,23 @@ export interface FetchedBody {
   status: number;
   contentType: string;
   bytes: Uint8Array;
+  /** validators for the next conditional GET */
+  etag?: string;
+  lastModified?: string;
 }
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** extra request headers (If-None-Match, If-Modified-Since) */
+  headers?: Record<string, string>;
+  accept?: string;
+  /** a smaller wire limit than the page limit (robots.txt) */
+  maxBodyBytes?: number;
+  /** return any final status instead of throwing the StageError it means (robots.txt reads 4xx itself) */
+  anyStatus?: boolean;
+}
+
+const HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5";
 
 /** A DNS lookup that refuses forbidden addresses at connect time, so a rebinding DNS answer cannot slip through. */
 function guardedLookup(allow: AllowList): LookupFunction {
@@ -47,19 +63,23 @@ export function checkTarget(url: URL, allow: AllowList): void {
   }
 }
 
-/** GET with redirects handled here, so every hop is checked again. */
-export async function fetchHttp(url: string, limits: FetchLimits, allow: AllowList, signal?: AbortSignal): Promise<FetchedBody> {
+/**
+ * GET with redirects handled here, so every hop is checked again; 304 comes back as a status, other
+ * non-2xx statuses as the StageError they mean (unless `anyStatus`).
+ */
+export async function fetchHttp(url: string, limits: FetchLimits, allow: AllowList, opts: RequestOptions = {}): Promise<FetchedBody> {
   const deadline = AbortSignal.timeout(limits.totalTimeoutMs);
-  const abort = signal ? AbortSignal.any([signal, deadline]) : deadline;
+  const abort = opts.signal ? AbortSignal.any([opts.signal, deadline]) : deadline;
+  const bodyLimits = opts.maxBodyBytes ? { ...limits, maxBodyBytes: Math.min(opts.maxBodyBytes, limits.maxBodyBytes) } : limits;
   const seen = new Set<string>();
   let current = new URL(url);
   for (let hop = 0; ; hop++) {
     checkTarget(current, allow);
     if (seen.has(current.href)) throw new StageError("redirect_loop", `redirect loop at ${current.href}`);
     seen.add(current.href);
-    const res = await get(current, limits, allow, abort);
+    const res = await get(current, limits, allow, abort, { ...opts.headers, accept: opts.accept ?? HTML_ACCEPT });
     const location = res.headers.location;
-    if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400 && location) {
+    if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
       res.resume();
       if (hop >= limits.maxRedirects) throw new StageError("too_many_redirects", `more than ${limits.maxRedirects} redirects`);
       current = new URL(location, current);
@@ -67,24 +87,25 @@ export async function fetchHttp(url: string, limits: FetchLimits, allow: AllowLi
     }
     const status = res.statusCode ?? 0;
     const contentType = String(res.headers["content-type"] ?? "");
-    const bytes = await readBody(res, limits, abort);
-    classifyStatus(status, res.headers, bytes);
-    return { finalUrl: current.href, status, contentType, bytes };
+    const bytes = status === 304 ? new Uint8Array(0) : await readBody(res, bodyLimits, abort);
+    if (status === 304) res.resume();
+    else if (!opts.anyStatus) classifyStatus(status, res.headers, bytes);
+    const etag = headerValue(res.headers.etag);
+    const lastModified = headerValue(res.headers["last-modified"]);
+    return { finalUrl: current.href, status, contentType, bytes, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
   }
 }
 
-function get(url: URL, limits: FetchLimits, allow: AllowList, signal: AbortSignal): Promise<IncomingMessage> {
+const headerValue = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, 1024);
+
+function get(url: URL, limits: FetchLimits, allow: AllowList, signal: AbortSignal, extra: Record<string, string>): Promise<IncomingMessage> {
   const request = url.protocol === "https:" ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(url, {
       method: "GET",
       signal,
       lookup: guardedLookup(allow),
-      headers: {
-        "user-agent": limits.userAgent,
-        accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
-        "accept-encoding": "gzip, deflate, br",
-      },
+      headers: { "user-agent": limits.userAgent, "accept-encoding": "gzip, deflate, br", ...extra },
     });
     const connectTimer = setTimeout(() => req.destroy(Object.assign(new Error("connect timeout"), { code: "ETIMEDOUT" })), limits.connectTimeoutMs);
     req.once("socket", (s) => s.once("connect", () => clearTimeout(connectTimer)));

@@ -1,6 +1,12 @@
 export { startFetcher } from "./start.ts";
 export { loadFetcherConfig, fetcherConfigSchema, type FetcherConfig } from "./config.ts";
 export { blockedRange, parseAllowList, refusal, unmapIPv4 } from "./address-policy.ts";
-export { handleIngest } from "./handle.ts";
+export { handleIngest, isAutomatedSource } from "./handle.ts";
 export { retryAfterMs, classifyStatus } from "./status.ts";
 export { notHtmlReason } from "./sniff.ts";
+export { checkTarget } from "./http-fetch.ts";
+export { parseRobots } from "./robots.ts";
+export { hostIntervalMs } from "./politeness.ts";
+export { fetchKeysFor, urlKeyId } from "./fetch-keys.ts";
+export { parseSource } from "./feeds/source-parse.ts";
+export type { ParsedSource, SourceEntry, SourceKind } from "./feeds/source-entry.ts";
