@@ -23,7 +23,7 @@ const STORE_FIELDS = new Set(["version", "createdAt", "updatedAt", "duplicateOf"
 export function indexData(record: RecordInput, opts: IndexOptions, withFields: boolean): string {
   const fields: Record<string, string> = {};
   if (withFields) {
-    const flat = encodeRecord({ ...record, version: 1, createdAt: "", updatedAt: "" } as ArticleRecord);
+    const flat = encodeRecord({ ...record, version: 1, createdAt: "", updatedAt: "" });
     for (let i = 0; i + 1 < flat.length; i += 2) {
       const k = flat[i] as string;
       if (!STORE_FIELDS.has(k)) fields[k] = flat[i + 1] as string;

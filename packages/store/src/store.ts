@@ -3,7 +3,7 @@ import type { ArticleRecord } from "@inkstream/contracts";
 import { DEFAULT_INDEX_OPTIONS, indexData, safeNormalise, type IndexOptions, type RecordInput } from "./index-data.ts";
 import { keysFor, type Keys } from "./keys.ts";
 import { decodeRecord } from "./record-codec.ts";
-import { defineScripts, type Scripts, type UpsertReply } from "./scripts.ts";
+import { defineScripts, type UpsertReply } from "./scripts.ts";
 import { searchArticles, type SearchOptions, type SearchResult } from "./search.ts";
 import { similarArticles, tagsByPrefix, type SimilarArticle, type TagCount } from "./related.ts";
 import { reindexAll, retainArticles, type ReindexReport, type RetentionPolicy } from "./maintenance.ts";

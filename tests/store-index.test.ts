@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestEnv, removeNamespace, type TestEnv } from "@inkstream/testkit";
+import { openStore, type ArticleStore } from "@inkstream/store";
+import { article, snapshot } from "./store-fixtures.ts";
+
+let env: TestEnv;
+let store: ArticleStore;
+beforeAll(async () => {
+  env = await createTestEnv("store-index");
+  store = openStore(env.redisUrl, env.namespace);
+});
+afterAll(async () => {
+  await store?.close();
+  await env?.cleanup();
+});
+beforeEach(async () => {
+  await removeNamespace(env.bus, env.redis, env.namespace);
+});
+
+const STORY =
+  "Die Außenminister der Europäischen Union haben am Donnerstag in Brüssel über neue Sanktionen gegen Russland beraten. " +
+  "Mehrere Regierungen forderten schärfere Maßnahmen gegen den Energiesektor, andere warnten vor steigenden Preisen für Verbraucher. " +
+  "Eine Entscheidung soll beim Gipfel der Staats- und Regierungschefs im kommenden Monat fallen, hieß es aus Diplomatenkreisen. " +
+  "Die Kommission legte dazu ein Papier mit drei Optionen vor, über das die Botschafter bereits am Montag gesprochen hatten. " +
+  "Nach Angaben von Diplomaten geht es vor allem um Importe von Flüssiggas, um Finanzgeschäfte russischer Banken und um Exportkontrollen für Technik. " +
+  "Ungarn und die Slowakei lehnen einen Stopp der Gaslieferungen bisher ab und verweisen auf ihre Abhängigkeit von Pipelines aus dem Osten. " +
+  "Die baltischen Staaten und Polen dringen dagegen auf ein rasches Ende aller Energieimporte und auf strengere Kontrollen an den Außengrenzen. " +
+  "Der Außenbeauftragte sagte nach dem Treffen, die Union bleibe geschlossen, auch wenn über den Zeitplan noch gestritten werde. " +
+  "Wirtschaftsverbände warnten in einer gemeinsamen Erklärung vor Engpässen in der Chemieindustrie und forderten Übergangsfristen für bestehende Verträge. " +
+  "Umweltorganisationen begrüßten dagegen jeden Schritt weg von fossilen Brennstoffen und verlangten mehr Geld für erneuerbare Energien. " +
+  "Bis zum Gipfel sollen die Fachleute der Mitgliedstaaten die Optionen prüfen und Vorschläge für Ausnahmen und Entschädigungen ausarbeiten. " +
+  "Beobachter rechnen damit, dass am Ende ein Kompromiss mit langen Übergangsfristen steht, wie schon bei früheren Sanktionspaketen.";
+
+const first = article("a0000000000000000001", {
+  title: "Sanktionen gegen Russland: EU berät in Brüssel",
+  text: STORY,
+  tags: ["lang:de", "topic:politics", "org:eu", "source:news.example"],
+  publishedAt: "2024-03-14T09:00:00+01:00",
+  canonicalUrl: "https://news.example/eu-sanktionen",
+});
+
+describe("index consistency", () => {
+  it("writes nothing on a replay: every key stays byte for byte the same", async () => {
+    expect((await store.upsert(first)).change).toBe("created");
+    const before = await snapshot(env.redis, env.namespace);
+    expect((await store.upsert(first)).change).toBe("unchanged");
+    expect((await store.upsertMany([first, first])).map((r) => r.change)).toEqual(["unchanged", "unchanged"]);
+    expect(await snapshot(env.redis, env.namespace)).toEqual(before);
+  });
+
+  it("swaps every membership on update: terms, tags by time, tag names, published time", async () => {
+    await store.upsert(first);
+    expect(await env.redis.zscore(store.keys.term("sanktion"), first.id)).not.toBeNull();
+    const edited = article(first.id, {
+      title: "Gasembargo: Minister streiten weiter",
+      text: "Die Minister konnten sich nicht auf ein Gasembargo einigen. Die Gespräche werden fortgesetzt.",
+      tags: ["lang:de", "topic:economy"],
+      publishedAt: "2024-03-15T10:00:00Z",
+      canonicalUrl: "https://news.example/eu-sanktionen",
+    });
+    expect(await store.upsert(edited)).toMatchObject({ change: "updated", version: 2 });
+    expect(await env.redis.zscore(store.keys.term("sanktion"), first.id)).toBeNull();
+    expect(await env.redis.exists(store.keys.term("sanktion"))).toBe(0);
+    expect(await env.redis.zscore(store.keys.term("gasembargo"), first.id)).not.toBeNull();
+    expect(await env.redis.zscore(store.keys.tagByTime("org:eu"), first.id)).toBeNull();
+    expect(await env.redis.zscore(store.keys.tagNames, "org:eu")).toBeNull();
+    expect(await env.redis.zscore(store.keys.tagByTime("topic:economy"), first.id)).toBe(String(Date.parse("2024-03-15T10:00:00Z")));
+    expect(await env.redis.zscore(store.keys.byPublished, first.id)).toBe(String(Date.parse("2024-03-15T10:00:00Z")));
+    expect((await store.get(first.id))?.title).toBe("Gasembargo: Minister streiten weiter");
+  });
+
+  it("drops fields the new version no longer has", async () => {
+    await store.upsert({ ...first, description: "Ein Teaser" });
+    await store.upsert({ ...first, contentHash: "other" });
+    expect(await env.redis.hexists(store.keys.record(first.id), "description")).toBe(0);
+  });
+
+  it("deletes a record with every index entry: the namespace is empty again", async () => {
+    await store.upsert(first);
+    expect(await store.delete(first.id)).toBe(true);
+    expect(await snapshot(env.redis, env.namespace)).toEqual({});
+    expect(await store.delete(first.id)).toBe(false);
+    expect(await store.idForUrl("https://news.example/eu-sanktionen")).toBeNull();
+  });
+
+  it("keeps indexes in agreement with the record under concurrent versions", async () => {
+    const versions = Array.from({ length: 12 }, (_, i) =>
+      article(first.id, { title: `Fassung ${i} Schlagwort${i}`, text: `Text der Fassung ${i}.`, tags: [`topic:t${i}`] }),
+    );
+    await Promise.all(versions.map((v) => store.upsert(v)));
+    const rec = await store.get(first.id);
+    const n = Number(/Fassung (\d+)/.exec(rec?.title ?? "")?.[1]);
+    expect(rec?.version).toBe(12);
+    for (let i = 0; i < 12; i++) {
+      expect(await env.redis.zscore(store.keys.term(`schlagwort${i}`), first.id)).toSatisfy((v) => (i === n ? v !== null : v === null));
+      expect(await env.redis.sismember(store.keys.tag(`topic:t${i}`), first.id)).toBe(i === n ? 1 : 0);
+    }
+  });
+});
+
+describe("near-duplicates", () => {
+  // syndicated copies: the same wire text under another headline, once with a line appended
+  const copy = (id: string, tail: string) => article(id, { title: "EU berät Sanktionen", text: STORY + tail, tags: ["lang:de"] });
+
+  it("links a copy to the earliest stored article and reports the cluster", async () => {
+    await store.upsert(first);
+    const second = await store.upsert(copy("a0000000000000000002", ""));
+    expect(second).toMatchObject({ change: "created", duplicateOf: first.id, clusterId: first.id, clusterSize: 2 });
+    const third = await store.upsert(copy("a0000000000000000003", " Mehr dazu später."));
+    expect(third).toMatchObject({ duplicateOf: first.id, clusterSize: 3 });
+    const root = await store.get(first.id);
+    expect(root).toMatchObject({ clusterId: first.id, clusterSize: 3 });
+    expect(root?.duplicateOf).toBeUndefined();
+    const other = await store.upsert(article("a0000000000000000009", { title: "Biber bauen Dämme", text: "Biber kehren an den Fluss zurück und bauen neue Dämme. ".repeat(8) }));
+    expect(other.clusterId).toBeUndefined();
+    expect((await store.similar(first.id)).filter((s) => s.reason === "near_duplicate").map((s) => s.id)).toEqual(["a0000000000000000002", "a0000000000000000003"]);
+  });
+
+  it("promotes the earliest remaining copy when the root is deleted, and dissolves a cluster of one", async () => {
+    await store.upsert(first);
+    await store.upsert(copy("a0000000000000000002", ""));
+    await store.upsert(copy("a0000000000000000003", " Mehr dazu später."));
+    await store.delete(first.id);
+    expect(await store.get("a0000000000000000003")).toMatchObject({ duplicateOf: "a0000000000000000002", clusterId: "a0000000000000000002", clusterSize: 2 });
+    await store.delete("a0000000000000000002");
+    const last = await store.get("a0000000000000000003");
+    expect(last?.clusterId).toBeUndefined();
+    expect(last?.duplicateOf).toBeUndefined();
+  });
+});
+
+describe("retention and reindex", () => {
+  const many = () =>
+    Array.from({ length: 4 }, (_, i) => article(`b000000000000000000${i}`, { title: `Meldung ${i}`, text: `Kurzmeldung Nummer ${i} über Verkehr.`, tags: ["lang:de"] }));
+
+  it("deletes the oldest beyond a maximum count, with their index entries", async () => {
+    for (const a of many()) {
+      await store.upsert(a);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(await store.retain({ maxCount: 2 })).toBe(2);
+    expect(await store.get("b0000000000000000000")).toBeNull();
+    expect(await store.get("b0000000000000000003")).not.toBeNull();
+    expect(await env.redis.smembers(store.keys.tag("lang:de"))).toHaveLength(2);
+    expect(await env.redis.zcard(store.keys.term("kurzmeld"))).toBe(2);
+    expect(await store.retain({ maxAgeMs: 0 })).toBe(2);
+    expect(await snapshot(env.redis, env.namespace)).toEqual({});
+  });
+
+  it("rebuilds lost index entries from the stored records without a new version", async () => {
+    for (const a of many()) await store.upsert(a);
+    const before = await snapshot(env.redis, env.namespace);
+    await env.redis.del(store.keys.term("verkehr"), store.keys.tagByTime("lang:de"));
+    expect(await store.reindex()).toEqual({ scanned: 4, reindexed: 4, skipped: 0 });
+    expect(await snapshot(env.redis, env.namespace)).toEqual(before);
+  });
+});
