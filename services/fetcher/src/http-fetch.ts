@@ -108,7 +108,8 @@ function get(url: URL, limits: FetchLimits, allow: AllowList, signal: AbortSigna
       headers: { "user-agent": limits.userAgent, "accept-encoding": "gzip, deflate, br", ...extra },
     });
     const connectTimer = setTimeout(() => req.destroy(Object.assign(new Error("connect timeout"), { code: "ETIMEDOUT" })), limits.connectTimeoutMs);
-    req.once("socket", (s) => s.once("connect", () => clearTimeout(connectTimer)));
+    // a kept-alive socket is connected already: only a new one has a connect phase to time
+    req.once("socket", (s) => (s.connecting ? s.once("connect", () => clearTimeout(connectTimer)) : clearTimeout(connectTimer)));
     req.once("response", (res) => {
       clearTimeout(connectTimer);
       resolve(res);
