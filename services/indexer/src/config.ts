@@ -5,6 +5,14 @@ export const indexerConfigSchema = z.object({
   ...baseConfigShape,
   HTTP_PORT: env.int(9104, 0, 65535),
   INK_INDEX_CONCURRENCY: env.int(8, 1, 256),
+  /** retention: delete articles last indexed more than this many days ago (0: keep) */
+  INK_RETENTION_MAX_AGE_DAYS: env.int(0, 0, 36_500),
+  /** retention: keep at most this many articles, the most recently indexed (0: no limit) */
+  INK_RETENTION_MAX_COUNT: env.int(0, 0, 1_000_000_000),
+  /** seconds between retention passes */
+  INK_RETENTION_INTERVAL_S: env.int(300, 1, 86_400),
+  /** SimHash bits two copies of one story may differ in (4 bands of 16 bits find up to 3) */
+  INK_DUPLICATE_MAX_DISTANCE: env.int(3, 0, 3),
 });
 export type IndexerConfig = z.infer<typeof indexerConfigSchema>;
 

@@ -23,5 +23,8 @@ export async function handleEnriched(event: ArticleEnriched, store: ArticleStore
     ...(record.publishedAt ? { publishedAt: record.publishedAt } : {}),
     tags: record.tags,
     recordKey: store.keys.record(record.id),
+    // near-duplicates: the earliest stored copy of the same story and the cluster they share
+    ...(result.duplicateOf ? { duplicateOf: result.duplicateOf } : {}),
+    ...(result.clusterId ? { clusterId: result.clusterId, clusterSize: result.clusterSize ?? 1 } : {}),
   };
 }

@@ -3,11 +3,12 @@ import { startStageService, type Logger, type RunningService } from "@inkstream/
 import { openStore } from "@inkstream/store";
 import type { IndexerConfig } from "./config.ts";
 import { handleEnriched } from "./handle.ts";
+import { retentionPolicy, startRetention } from "./retention.ts";
 
-/** Wires the indexer: enriched articles in, Redis records and public `indexed` events out. */
-export function startIndexer(config: IndexerConfig, logger: Logger, opts: { bus?: Bus } = {}): Promise<RunningService> {
-  const store = openStore(config.REDIS_URL, config.INK_NAMESPACE);
-  return startStageService<"articleEnriched">({
+/** Wires the indexer: enriched articles in, Redis records and public `indexed` events out, retention on a timer. */
+export async function startIndexer(config: IndexerConfig, logger: Logger, opts: { bus?: Bus } = {}): Promise<RunningService> {
+  const store = openStore(config.REDIS_URL, config.INK_NAMESPACE, { index: { maxDistance: config.INK_DUPLICATE_MAX_DISTANCE } });
+  const service = await startStageService<"articleEnriched">({
     name: "indexer",
     natsUrl: config.NATS_URL,
     namespace: config.INK_NAMESPACE,
@@ -23,4 +24,13 @@ export function startIndexer(config: IndexerConfig, logger: Logger, opts: { bus?
       handle: async (event) => ({ key: "articleIndexed", payload: await handleEnriched(event, store) }),
     }),
   });
+  const policy = retentionPolicy(config);
+  const retention = policy ? startRetention(store, policy, config.INK_RETENTION_INTERVAL_S * 1000, logger) : undefined;
+  return {
+    ...service,
+    async stop() {
+      await retention?.stop();
+      await service.stop();
+    },
+  };
 }
