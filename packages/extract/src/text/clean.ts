@@ -1,6 +1,6 @@
 import type { Block } from "../types.ts";
 import { isBoilerText, isDateLine } from "./boiler-text.ts";
-import { dropTrailingCalls } from "./call-to-action.ts";
+import { dropSignOffs } from "./sign-off.ts";
 import { linkGroupBlocks } from "./link-lists.ts";
 import type { RawBlock, Segmented } from "./segment.ts";
 import { cutTail } from "./tail-cut.ts";
@@ -27,7 +27,7 @@ export function cleanBlocks(seg: Segmented, sel: Selection, titles: readonly str
   cutTail(all);
   const kept = all.filter((b) => (b.kind === "code" || b.linkLen / b.len <= 0.5) && !isBoilerText(b.text) && b.kind !== "caption");
   dropTitle(kept, titles);
-  dropTrailingCalls(kept);
+  dropSignOffs(kept);
   trimEdges(kept);
   dropOrphanHeadings(kept);
   return kept.map(toBlock);
