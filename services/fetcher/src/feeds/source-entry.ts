@@ -41,10 +41,12 @@ export function readDate(raw: string | undefined): { iso?: string; ms: number } 
 export function entry(url: string, title: string | undefined, published: string | undefined, dates: (string | undefined)[], categories: string[]): SourceEntry {
   const pub = readDate(published);
   const dateMs = Math.max(pub.ms, ...dates.map((d) => readDate(d).ms));
+  // Atom's type="html" titles and escaped markup in RSS titles: a hint is plain text
+  const plainTitle = title?.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
   const cats = [...new Set(categories.map((c) => c.trim()).filter(Boolean))].slice(0, 50);
   return {
     url,
-    ...(title?.trim() ? { title: title.trim().slice(0, 1000) } : {}),
+    ...(plainTitle ? { title: plainTitle.slice(0, 1000) } : {}),
     ...(pub.iso ? { publishedAt: pub.iso } : {}),
     dateMs,
     ...(cats.length > 0 ? { categories: cats } : {}),
