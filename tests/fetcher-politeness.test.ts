@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fetchKeysFor } from "@inkstream/fetcher";
 import { register, type RunningService } from "@inkstream/runtime";
@@ -12,7 +13,7 @@ let polite: Server;
 let limited: Server;
 let shared: Server;
 
-const page = (title: string) => (_req: unknown, res: import("node:http").ServerResponse) => res.writeHead(200, { "content-type": "text/html" }).end(html(title));
+const page = (title: string) => (_req: unknown, res: ServerResponse) => res.writeHead(200, { "content-type": "text/html" }).end(html(title));
 function gaps(hits: Hit[]): number[] {
   const times = hits.map((h) => h.at).sort((a, b) => a - b);
   return times.slice(1).map((t, i) => t - times[i]!);
@@ -21,7 +22,7 @@ function gaps(hits: Hit[]): number[] {
 // answers 429 (or 503) with Retry-After the first time a path is asked, then the page
 function onceLimited(status: number, retryAfter: () => string) {
   const seen = new Set<string>();
-  return (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => {
+  return (req: IncomingMessage, res: ServerResponse) => {
     const path = req.url ?? "";
     if (!seen.has(path)) {
       seen.add(path);
