@@ -63,7 +63,7 @@ export async function snapshot(redis: Redis, namespace: string): Promise<Record<
       const type = await redis.type(key);
       if (type === "hash") out[key] = await redis.hgetall(key);
       else if (type === "set") out[key] = (await redis.smembers(key)).sort();
-      else if (type === "zset") out[key] = await redis.zrange(key, 0, -1, "WITHSCORES");
+      else if (type === "zset") out[key] = await redis.zrange(key, "0", "-1", "WITHSCORES");
       else out[key] = type;
     }
   } while (cursor !== "0");

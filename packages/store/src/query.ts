@@ -3,24 +3,24 @@ import { QUERY_LANGUAGES, foldWord, isStopword, stemWord, tokens } from "./text/
 
 /** A search request. Filters are ANDed; `q` matches all its words, or any of them when it contains `OR`. */
 export interface SearchOptions {
-  q?: string;
-  tags?: readonly string[];
-  lang?: string;
+  q?: string | undefined;
+  tags?: readonly string[] | undefined;
+  lang?: string | undefined;
   /** source host (`www.` is ignored) */
-  source?: string;
+  source?: string | undefined;
   /** section name or slug */
-  section?: string;
+  section?: string | undefined;
   /** entity tag (`org:nato`) or slug (`nato`: any entity kind) */
-  entity?: string;
-  topic?: string;
+  entity?: string | undefined;
+  topic?: string | undefined;
   /** article time (published, else first indexed) range, inclusive; ISO 8601 or ms */
-  from?: string | number;
-  to?: string | number;
-  sort?: "relevance" | "published";
-  limit?: number;
-  cursor?: string;
+  from?: string | number | undefined;
+  to?: string | number | undefined;
+  sort?: "relevance" | "published" | undefined;
+  limit?: number | undefined;
+  cursor?: string | undefined;
   /** facet counts (first page only); default true */
-  facets?: boolean;
+  facets?: boolean | undefined;
 }
 
 export interface ParsedQuery {

@@ -1,0 +1,49 @@
+import type { ServerResponse } from "node:http";
+import type { z } from "zod";
+
+/** An error answered as RFC 9457 problem details (application/problem+json). */
+export class HttpProblem extends Error {
+  override readonly name = "HttpProblem";
+  readonly status: number;
+  readonly code: string;
+  readonly extra: Record<string, unknown>;
+  readonly headers: Record<string, string>;
+  constructor(status: number, code: string, detail: string, opts: { extra?: Record<string, unknown>; headers?: Record<string, string>; cause?: unknown } = {}) {
+    super(detail, opts.cause !== undefined ? { cause: opts.cause } : undefined);
+    this.status = status;
+    this.code = code;
+    this.extra = opts.extra ?? {};
+    this.headers = opts.headers ?? {};
+  }
+}
+
+const TITLES: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  409: "Conflict",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+/** The problem type URI of a code; documented in docs/redis-schema.md's gateway section. */
+export const problemType = (code: string) => `urn:inkstream:problem:${code}`;
+
+export function invalidInput(where: string, error: z.ZodError): HttpProblem {
+  const errors = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  return new HttpProblem(400, "invalid-request", `invalid ${where}: ${errors.map((e) => `${e.path || "(root)"}: ${e.message}`).join("; ")}`, { extra: { errors } });
+}
+
+export function sendProblem(res: ServerResponse, p: HttpProblem, instance: string): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.writeHead(p.status, { "content-type": "application/problem+json", ...p.headers });
+  res.end(JSON.stringify({ type: problemType(p.code), title: TITLES[p.status] ?? "Error", status: p.status, detail: p.message, instance, ...p.extra }));
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { ARTICLE_ID_PATTERN } from "@inkstream/contracts";
+
+const csv = z
+  .string()
+  .max(2000)
+  .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean));
+const time = z.union([z.iso.datetime({ offset: true }), z.iso.date()]).describe("ISO 8601 date or date-time");
+
+/** GET /v1/search query parameters. */
+export const searchQuerySchema = z.strictObject({
+  q: z.string().max(500).optional().describe('words (all must match), `OR` between words for any, "quoted phrases"'),
+  tags: csv.optional().describe("comma-separated tags, all required (lang:de,org:nato)"),
+  lang: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  source: z.string().max(253).optional().describe("source host"),
+  section: z.string().max(200).optional(),
+  entity: z.string().max(200).optional().describe("entity tag (org:nato) or slug (nato)"),
+  topic: z.string().max(100).optional(),
+  from: time.optional(),
+  to: time.optional(),
+  sort: z.enum(["relevance", "published"]).optional().describe("default: relevance with q, published without"),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(500).optional().describe("nextCursor of the previous page"),
+  facets: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+});
+
+export const articleIdParam = z.string().regex(ARTICLE_ID_PATTERN, "20 hex digits");
+export const articleByUrlQuerySchema = z.strictObject({ url: z.string().min(1).max(8192) });
+export const tagsQuerySchema = z.strictObject({
+  prefix: z.string().max(200).default(""),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const similarQuerySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) });
+export const failuresQuerySchema = z.strictObject({
+  after: z.coerce.number().int().min(0).default(0).describe("stream sequence to list after"),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+export const failureIdParam = z.coerce.number().int().positive();
+export const eventsQuerySchema = z.strictObject({
+  since: z.coerce.number().int().min(0).optional().describe("stream sequence to resume after (as Last-Event-ID)"),
+});
+
+const httpUrl = z.url({ protocol: /^https?$/, error: "an http or https URL" }).max(8192);
+/** POST /v1/ingest body. */
+export const ingestBodySchema = z.strictObject({
+  urls: z.array(httpUrl).min(1),
+  wait: z.boolean().default(false).describe("answer once every URL has its final outcome"),
+  timeoutSeconds: z.number().int().min(1).max(3600).optional().describe("how long to wait (capped by the server)"),
+  force: z.boolean().default(false).describe("fetch again although fetched recently"),
+});
+
+const facet = z.object({ value: z.string(), count: z.number().int() });
+export const searchResultSchema = z.object({
+  hits: z.array(
+    z.object({
+      id: z.string(),
+      score: z.number().optional(),
+      title: z.string(),
+      url: z.string(),
+      language: z.string(),
+      publishedAt: z.string().optional(),
+      snippet: z.string().describe("HTML-escaped text around the query terms, terms in <mark>"),
+    }),
+  ),
+  total: z.number().int(),
+  exact: z.boolean(),
+  nextCursor: z.string().optional(),
+  facets: z.object({ tags: z.array(facet), languages: z.array(facet), sources: z.array(facet), basis: z.number().int() }).optional(),
+});
+export const tagsResultSchema = z.object({ tags: z.array(z.object({ tag: z.string(), count: z.number().int() })) });
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  instance: z.string(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});

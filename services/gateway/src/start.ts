@@ -1,0 +1,41 @@
+import type { AddressInfo } from "node:net";
+import { connectBus, ensureStream, type Bus } from "@inkstream/bus";
+import type { Logger } from "@inkstream/runtime";
+import { openStore } from "@inkstream/store";
+import type { GatewayConfig } from "./config.ts";
+import { createServer } from "./server.ts";
+
+export interface RunningGateway {
+  readonly name: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+/** Connects NATS and Redis, serves the HTTP API; stop() refuses new work, ends event streams, then closes. */
+export async function startGateway(config: GatewayConfig, logger: Logger, opts: { bus?: Bus } = {}): Promise<RunningGateway> {
+  const bus = opts.bus ?? (await connectBus({ servers: config.NATS_URL, namespace: config.INK_NAMESPACE, name: "gateway", logger }));
+  await ensureStream(bus);
+  const store = openStore(config.REDIS_URL, config.INK_NAMESPACE);
+  let draining = false;
+  const server = createServer({ bus, store, config, logger, isDraining: () => draining });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.HTTP_PORT, config.INK_GATEWAY_HOST, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ port, host: config.INK_GATEWAY_HOST, auth: config.INK_GATEWAY_TOKENS.length > 0 }, "gateway listening");
+  return {
+    name: "gateway",
+    port,
+    async stop() {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // event streams never end by themselves
+      setTimeout(() => server.closeAllConnections(), 2000).unref();
+      await closed;
+      await store.close();
+      if (!opts.bus) await bus.nc.drain();
+    },
+  };
+}

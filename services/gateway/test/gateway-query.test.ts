@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestEnv, type TestEnv } from "@inkstream/testkit";
+import { article } from "../../../tests/store-fixtures.ts";
+import { startTestGateway } from "./gateway-harness.ts";
+
+let env: TestEnv;
+let gw: Awaited<ReturnType<typeof startTestGateway>>;
+
+const docs = [
+  article("d0000000000000000001", {
+    title: "Baerbock fordert Waffenruhe",
+    text: "Außenministerin Baerbock forderte in Kiew eine Waffenruhe. Ohne die Ukraine gebe es keine Entscheidung.",
+    url: "https://tagesblatt.de/politik/baerbock",
+    tags: ["lang:de", "topic:politics", "place:ukraine", "source:tagesblatt.de"],
+    publishedAt: "2024-03-14T09:00:00+01:00",
+  }),
+  article("d0000000000000000002", {
+    title: "Beavers return",
+    text: "Beavers are back on the river, and their dams slow floods.",
+    language: "en",
+    url: "https://riverpost.example/beavers",
+    tags: ["lang:en", "topic:environment", "place:devon", "source:riverpost.example"],
+    publishedAt: "2024-02-01T08:00:00Z",
+  }),
+];
+
+beforeAll(async () => {
+  env = await createTestEnv("gateway-query");
+  gw = await startTestGateway(env, { INK_GATEWAY_RATE_LIMIT: "0" });
+  await gw.store.upsertMany(docs);
+});
+afterAll(async () => {
+  await gw?.close();
+  await env?.cleanup();
+});
+
+const problemOf = async (r: Response) => {
+  expect(r.headers.get("content-type")).toBe("application/problem+json");
+  return (await r.json()) as { type: string; status: number; title: string; detail: string; errors?: { path: string }[] };
+};
+
+describe("gateway reads", () => {
+  it("searches with filters and returns hits with marked snippets and facets", async () => {
+    const r = await gw.get("/v1/search?q=Waffenruhe&lang=de&limit=5");
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as { hits: { id: string; snippet: string }[]; total: number; facets: { languages: unknown[] } };
+    expect(body.hits.map((h) => h.id)).toEqual(["d0000000000000000001"]);
+    expect(body.hits[0]?.snippet).toContain("<mark>Waffenruhe</mark>");
+    expect(body.facets.languages).toEqual([{ value: "de", count: 1 }]);
+    const tagged = (await (await gw.get("/v1/search?tags=place:devon,topic:environment&from=2024-01-01&to=2024-12-31")).json()) as { hits: { id: string }[] };
+    expect(tagged.hits.map((h) => h.id)).toEqual(["d0000000000000000002"]);
+  });
+
+  it("answers bad input with problem details naming the parameter", async () => {
+    const bad = await problemOf(await gw.get("/v1/search?limit=1000&sort=size"));
+    expect(bad.status).toBe(400);
+    expect(bad.type).toBe("urn:inkstream:problem:invalid-request");
+    expect(bad.errors?.map((e) => e.path).sort()).toEqual(["limit", "sort"]);
+    expect((await problemOf(await gw.get("/v1/search?colour=red"))).status).toBe(400);
+    expect((await problemOf(await gw.get("/v1/search?q=x&cursor=garbage"))).detail).toMatch(/cursor/);
+    expect((await problemOf(await gw.get("/v1/articles/not-an-id"))).status).toBe(400);
+    expect((await problemOf(await gw.get("/v1/nothing"))).status).toBe(404);
+    const wrongMethod = await gw.post("/v1/search", {});
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get("allow")).toBe("GET");
+  });
+
+  it("reads an article by id and by URL, its similar articles, and tags by prefix", async () => {
+    const byId = (await (await gw.get("/v1/articles/d0000000000000000001")).json()) as { title: string; version: number };
+    expect(byId).toMatchObject({ title: "Baerbock fordert Waffenruhe", version: 1 });
+    const byUrl = (await (await gw.get(`/v1/articles?url=${encodeURIComponent("https://tagesblatt.de/politik/baerbock?utm_source=x")}`)).json()) as { id: string };
+    expect(byUrl.id).toBe("d0000000000000000001");
+    expect((await problemOf(await gw.get("/v1/articles/ffffffffffffffffffff"))).status).toBe(404);
+    expect(await (await gw.get("/v1/tags?prefix=place:")).json()).toEqual({ tags: [{ tag: "place:devon", count: 1 }, { tag: "place:ukraine", count: 1 }] });
+    expect(await (await gw.get("/v1/articles/d0000000000000000001/similar")).json()).toEqual({ similar: [] });
+  });
+
+  it("serves health, readiness, metrics and an OpenAPI document built from the validation schemas", async () => {
+    expect((await gw.get("/healthz")).status).toBe(200);
+    expect(await (await gw.get("/readyz")).json()).toMatchObject({ status: "ready", checks: { redis: true, nats: true } });
+    expect(await (await gw.get("/metrics")).text()).toContain('inkstream_gateway_requests_total{route="/v1/search"');
+    const doc = (await (await gw.get("/openapi.json")).json()) as { openapi: string; paths: Record<string, { get?: { parameters: { name: string; schema: { maximum?: number } }[] } }> };
+    expect(doc.openapi).toBe("3.1.0");
+    const limit = doc.paths["/v1/search"]?.get?.parameters.find((p) => p.name === "limit");
+    expect(limit?.schema.maximum).toBe(100);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/ingest", "/v1/events", "/v1/failures/{id}/replay", "/v1/tags"]));
+  });
+});
