@@ -60,6 +60,9 @@ const SERVER_ERROR = /^(?:(?:php )?(?:warning|notice|deprecated|strict standards
 
 const LONG_HEADING = 150;
 
+/** Blocks read per page; the busiest real pages have a few thousand. */
+export const MAX_BLOCKS = 40_000;
+
 const COMMENT_HINT = /comment|kommentar|komentarz|comentario|commentaire|disqus|respond/;
 
 /** Walks the document once, cutting text into blocks at block elements and recording each block element's range. */
@@ -117,6 +120,8 @@ export function segment(root: Element): Segmented {
   };
 
   const walk = (el: Element): void => {
+    // text past this many blocks is never the article's start; stop rather than grind through it
+    if (blocks.length >= MAX_BLOCKS) return;
     const tag = el.name;
     const id = nextId++;
     if (SKIP_TAGS.has(tag)) {
