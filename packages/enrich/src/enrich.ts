@@ -2,7 +2,7 @@ import { ANNOTATORS, ANNOTATOR_NAMES, lazyMentions } from "./annotators.ts";
 import type { AnnotatorContext, AnnotatorName } from "./annotators.ts";
 import { EnrichError } from "./errors.ts";
 import { detectLanguage } from "./language.ts";
-import { buildDoc } from "./text/document.ts";
+import { buildDoc, splitLines } from "./text/document.ts";
 import type { EnrichInput, EnrichOptions, Enrichment } from "./types.ts";
 
 function selected(opts: EnrichOptions): Set<AnnotatorName> {
@@ -34,11 +34,12 @@ function empty(): Enrichment {
 export function enrich(input: EnrichInput, opts: EnrichOptions = {}): Enrichment {
   const run = selected(opts);
   const text = input.text;
-  // a first pass without language only finds boilerplate lines, so detection sees the article itself
-  const lines = buildDoc(text, "und").blocks.filter((b) => !b.boilerplate).map((b) => text.slice(b.start, b.end));
-  const language = detectLanguage(lines.join("\n"), lines, input.declaredLanguage);
+  // boilerplate lines are found first, so detection sees the article itself
+  const lines = splitLines(text);
+  const content = lines.filter((l) => !l.boilerplate).map((l) => l.text);
+  const language = detectLanguage(content.join("\n"), content, input.declaredLanguage);
   const lang = language.code;
-  const doc = buildDoc(text, lang);
+  const doc = buildDoc(text, lang, lines);
   const ctx: AnnotatorContext = { input, opts, doc, language, lang, mentions: lazyMentions(doc, lang) };
   const out = empty();
   for (const a of ANNOTATORS) if (run.has(a.name)) a.run(ctx, out);

@@ -1,8 +1,12 @@
-import { eld } from "eld/small";
+import { eld } from "eld/extrasmall";
+import { detectByOrthography } from "./language-orthography.ts";
 import type { LanguageGuess } from "./types.ts";
 
 const SAMPLE = 3000;
 const MIN_LETTERS = 20;
+// the mixed-language check looks at the first long blocks only, and at the start of each
+const MIXED_BLOCKS = 12;
+const BLOCK_SAMPLE = 400;
 
 interface Scored {
   code: string;
@@ -29,6 +33,8 @@ export function detectLanguage(text: string, blocks: readonly string[], declared
   if (letters(text) < MIN_LETTERS) {
     return prior && /^[a-z]{2}$/.test(prior) ? { code: prior, confidence: 0.3 } : { code: "und", confidence: 0 };
   }
+  const spelled = detectByOrthography(text.slice(0, SAMPLE));
+  if (spelled) return { code: spelled.code, confidence: Math.round(Math.min(1, 0.5 + spelled.confidence) * 1000) / 1000 };
   const r = ranked(text);
   const top = r[0];
   if (!top) return { code: prior ?? "und", confidence: prior ? 0.3 : 0 };
@@ -44,11 +50,15 @@ export function detectLanguage(text: string, blocks: readonly string[], declared
   const guess: LanguageGuess = { code, confidence: Math.round(confidence * 1000) / 1000 };
   let total = 0;
   let other = 0;
+  let checked = 0;
   for (const b of blocks) {
-    const n = letters(b);
+    if (checked >= MIXED_BLOCKS) break;
+    const sample = b.slice(0, BLOCK_SAMPLE);
+    const n = letters(sample);
     if (n < 80) continue;
+    checked++;
     total += n;
-    if (ranked(b)[0]?.code !== code) other += n;
+    if ((detectByOrthography(sample)?.code ?? ranked(sample)[0]?.code) !== code) other += n;
   }
   if (total > 0 && other / total >= 0.25) guess.mixed = true;
   return guess;

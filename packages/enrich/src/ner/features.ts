@@ -1,5 +1,6 @@
 import { PERSON_CUES } from "../data/persons.ts";
 import { isFirstName, matchGazetteer } from "./gazetteer.ts";
+import type { GazetteerHit } from "./gazetteer.ts";
 
 const CUES = new Set(PERSON_CUES.map((c) => c.toLowerCase()));
 
@@ -8,7 +9,10 @@ export function shape(word: string): string {
   let out = "";
   let last = "";
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\d/.test(ch) ? "d" : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII without regular expressions; the rest by Unicode category
+    const c =
+      code >= 65 && code <= 90 ? "X" : code >= 97 && code <= 122 ? "x" : code >= 48 && code <= 57 ? "d" : code < 128 ? ch : /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\d/.test(ch) ? "d" : ch;
     if (c !== last) out += c;
     last = c;
   }
@@ -23,10 +27,9 @@ function lengthBucket(n: number): string {
  * Features of each token of one sentence that do not depend on predicted tags.
  * The build-time trainer and the run-time tagger share this function, so they cannot drift apart.
  */
-export function sentenceFeatures(lang: string, words: readonly string[]): string[][] {
+export function sentenceFeatures(lang: string, words: readonly string[], gaz: readonly (GazetteerHit | undefined)[] = matchGazetteer(lang, words)): string[][] {
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shape);
-  const gaz = matchGazetteer(lang, words);
   const gazLabel = gaz.map((h) => (h ? `${h.begin ? "B" : "I"}${h.entry.type}` : "-"));
   const first = words.map((w) => isFirstName(lang, w));
   const out: string[][] = [];

@@ -21,8 +21,9 @@ export interface GazetteerHit {
 
 interface Gazetteer {
   phrases: Map<string, GazetteerEntry>;
+  /** every proper word prefix of a phrase key, so matching stops as soon as no name can continue */
+  prefixes: Set<string>;
   firstNames: Set<string>;
-  maxLength: number;
 }
 
 const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ"]);
@@ -72,7 +73,6 @@ const built = new Map<string, Gazetteer>();
 
 function build(lang: string): Gazetteer {
   const phrases = new Map<string, GazetteerEntry>();
-  let maxLength = 1;
   for (const entry of gazetteerEntries()) {
     for (const name of entry.names) {
       const toks = tokenize(name).map((t) => t.text);
@@ -90,11 +90,14 @@ function build(lang: string): Gazetteer {
       // German genitive -s that Snowball keeps after vowels ("Moskaus", "Kanadas")
       const genitive = lang === "de" && toks.length === 1 && /\p{Ll}$/u.test(name) ? tokenKey(lang, `${name}s`) : "";
       if (genitive && !phrases.has(genitive)) phrases.set(genitive, entry);
-      maxLength = Math.max(maxLength, toks.length);
     }
   }
+  const prefixes = new Set<string>();
+  for (const key of phrases.keys()) {
+    for (let sp = key.indexOf(" "); sp > 0; sp = key.indexOf(" ", sp + 1)) prefixes.add(key.slice(0, sp));
+  }
   const firstNames = new Set(FIRST_NAMES.map((n) => n.toLowerCase()));
-  return { phrases, firstNames, maxLength };
+  return { phrases, prefixes, firstNames };
 }
 
 function gazetteerFor(lang: string): Gazetteer {
@@ -108,10 +111,16 @@ function gazetteerFor(lang: string): Gazetteer {
 
 const STARTS_UPPER = /^[\p{Lu}\d]/u;
 
+const SHORT_CAPS = /\p{L}/u;
+
+function matchKey(lang: string, token: string): string {
+  return token.length <= 3 && token === token.toUpperCase() && SHORT_CAPS.test(token) ? `=${token}` : tokenKey(lang, token);
+}
+
 /** Longest-match gazetteer lookup over a token sequence; one hit (or undefined) per token. */
 export function matchGazetteer(lang: string, tokens: readonly string[]): (GazetteerHit | undefined)[] {
   const g = gazetteerFor(lang);
-  const keys = tokens.map((t) => tokenKey(lang, t));
+  const keys = tokens.map((t) => matchKey(lang, t));
   const out: (GazetteerHit | undefined)[] = new Array<GazetteerHit | undefined>(tokens.length).fill(undefined);
   let i = 0;
   while (i < tokens.length) {
@@ -119,18 +128,18 @@ export function matchGazetteer(lang: string, tokens: readonly string[]): (Gazett
     // a single word must be capitalised; a phrase may start with an adjective ("das russische Außenministerium")
     const upper = STARTS_UPPER.test(tokens[i] ?? "");
     if (upper || /^\p{Ll}/u.test(tokens[i] ?? "")) {
-      for (let n = Math.min(g.maxLength, tokens.length - i); n >= 1 && matched === 0; n--) {
-        const parts: string[] = [];
-        for (let k = i; k < i + n; k++) {
-          const t = tokens[k] ?? "";
-          parts.push(t.length <= 3 && t === t.toUpperCase() && /\p{L}/u.test(t) ? `=${t}` : (keys[k] ?? ""));
-        }
-        const entry = g.phrases.get(parts.join(" "));
+      let key = keys[i] ?? "";
+      let best: GazetteerEntry | undefined;
+      for (let n = 1; i + n <= tokens.length; n++) {
+        if (n > 1) key += ` ${keys[i + n - 1] ?? ""}`;
+        const entry = g.phrases.get(key);
         if (entry && (upper || n > 1) && STARTS_UPPER.test(tokens[i + n - 1] ?? "")) {
-          for (let k = 0; k < n; k++) out[i + k] = { entry, begin: k === 0 };
+          best = entry;
           matched = n;
         }
+        if (!g.prefixes.has(key)) break;
       }
+      if (best) for (let k = 0; k < matched; k++) out[i + k] = { entry: best, begin: k === 0 };
     }
     i += matched || 1;
   }

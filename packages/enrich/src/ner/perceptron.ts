@@ -10,22 +10,25 @@ export interface SerializedModel {
   weights: Record<string, number[]>;
 }
 
-/** A loaded model: feature → weight vector. */
+/** A loaded model: feature → row, and one flat array of BIO_TAGS.length weights per row. */
 export interface TaggerModel {
-  weights: Map<string, ArrayLike<number>>;
+  rows: Map<string, number>;
+  weights: Float32Array;
 }
 
-/** Parses the compact JSON weights once. */
-export function loadModel(json: string): TaggerModel {
-  const raw = JSON.parse(json) as SerializedModel;
+const T = BIO_TAGS.length;
+
+/** Turns the serialised weights into one flat array (a typed array per feature would cost ~100 bytes each). */
+export function loadModel(raw: SerializedModel): TaggerModel {
   if (raw.tags.join() !== BIO_TAGS.join()) throw new Error(`NER model for ${raw.lang} has an unexpected tag set`);
-  const weights = new Map<string, ArrayLike<number>>();
-  for (const [f, pairs] of Object.entries(raw.weights)) {
-    const dense = new Float32Array(BIO_TAGS.length);
-    for (let i = 0; i + 1 < pairs.length; i += 2) dense[pairs[i] ?? 0] = (pairs[i + 1] ?? 0) / raw.scale;
-    weights.set(f, dense);
-  }
-  return { weights };
+  const entries = Object.entries(raw.weights);
+  const rows = new Map<string, number>();
+  const weights = new Float32Array(entries.length * T);
+  entries.forEach(([f, pairs], row) => {
+    rows.set(f, row);
+    for (let i = 0; i + 1 < pairs.length; i += 2) weights[row * T + (pairs[i] ?? 0)] = (pairs[i + 1] ?? 0) / raw.scale;
+  });
+  return { rows, weights };
 }
 
 // I-X may only continue B-X or I-X.
@@ -34,11 +37,13 @@ export function allowed(prev: BioTag, next: BioTag): boolean {
   return prev !== "O" && prev.slice(2) === next.slice(2);
 }
 
-function addFeatures(scores: Float64Array, weights: Map<string, ArrayLike<number>>, feats: readonly string[]): void {
+function addFeatures(scores: Float64Array, model: TaggerModel, feats: readonly string[]): void {
+  const w = model.weights;
   for (const f of feats) {
-    const w = weights.get(f);
-    if (!w) continue;
-    for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] ?? 0) + (w[k] ?? 0);
+    const row = model.rows.get(f);
+    if (row === undefined) continue;
+    const base = row * T;
+    for (let k = 0; k < T; k++) scores[k] = (scores[k] ?? 0) + (w[base + k] ?? 0);
   }
 }
 
@@ -50,8 +55,8 @@ export function decode(model: TaggerModel, feats: readonly (readonly string[])[]
   let prev2: BioTag = "O";
   for (let i = 0; i < feats.length; i++) {
     scores.fill(0);
-    addFeatures(scores, model.weights, feats[i] ?? []);
-    addFeatures(scores, model.weights, historyFeatures(prev1, prev2, lowerWords[i] ?? ""));
+    addFeatures(scores, model, feats[i] ?? []);
+    addFeatures(scores, model, historyFeatures(prev1, prev2, lowerWords[i] ?? ""));
     let best: BioTag = "O";
     let bestScore = -Infinity;
     for (let k = 0; k < BIO_TAGS.length; k++) {

@@ -50,7 +50,7 @@ function sentenceMentions(lang: string, tokens: Token[], text: string): RawMenti
   const gaz = matchGazetteer(lang, words);
   const found: { from: number; to: number; type: NerType; entry?: GazetteerEntry }[] = [];
   if (model) {
-    const tags = decode(model, sentenceFeatures(lang, words), words.map((w) => w.toLowerCase()));
+    const tags = decode(model, sentenceFeatures(lang, words, gaz), words.map((w) => w.toLowerCase()));
     for (let i = 0; i < tags.length; i++) {
       if (!tags[i]?.startsWith("B-")) continue;
       let j = i + 1;

@@ -26,18 +26,30 @@ export interface Doc {
   sentences: Sentence[];
 }
 
-/** Segments the text; `lang` steers the sentence segmenter. */
-export function buildDoc(text: string, lang: string): Doc {
-  const lines: { start: number; end: number; text: string }[] = [];
+/** A non-empty line of the input with its boilerplate verdict. */
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+  boilerplate: boolean;
+}
+
+/** Splits the text into non-empty lines and flags navigation and widget lines (no tokenising). */
+export function splitLines(text: string): Line[] {
+  const raw: { start: number; end: number; text: string }[] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].trim()) lines.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (m[0].trim()) raw.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  const all = lines.map((l) => l.text);
+  const all = raw.map((l) => l.text);
+  return raw.map((l) => ({ ...l, boilerplate: isBoilerplateLine(l.text, all) }));
+}
+
+/** Segments the text; `lang` steers the sentence segmenter. Pass the lines when already split. */
+export function buildDoc(text: string, lang: string, lines: readonly Line[] = splitLines(text)): Doc {
   const blocks: Block[] = lines.map((l) => {
-    const boilerplate = isBoilerplateLine(l.text, all);
-    const tokens = boilerplate ? [] : tokenize(text, l.start, l.end);
-    return { start: l.start, end: l.end, boilerplate, sentences: boilerplate ? [] : splitSentences(text, tokens, lang) };
+    const tokens = l.boilerplate ? [] : tokenize(text, l.start, l.end);
+    return { start: l.start, end: l.end, boilerplate: l.boilerplate, sentences: l.boilerplate ? [] : splitSentences(text, tokens, lang) };
   });
   return { text, blocks, sentences: blocks.flatMap((b) => b.sentences) };
 }

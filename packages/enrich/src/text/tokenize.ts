@@ -21,7 +21,10 @@ const SPACE = /\s/u;
 
 // Scraped pages glue breadcrumbs to titles ("StartPolitikGesetzgebungLawrow"); two or more
 // lower→upper steps inside one word mark such a join, one alone is a brand ("YouTube").
+const CAMEL = /\p{Ll}\p{Lu}/u;
+
 function splitCamel(text: string, start: number): Token[] {
+  if (!CAMEL.test(text)) return [{ text, start, end: start + text.length }];
   const cuts: number[] = [];
   for (let i = 1; i < text.length; i++) {
     const a = text[i - 1] ?? "";
