@@ -1,0 +1,77 @@
+import { spawn } from "node:child_process";
+import { resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publishEvent } from "@inkstream/bus";
+import { SCHEMA_VERSION } from "@inkstream/contracts";
+import { openStore, type ArticleStore } from "@inkstream/store";
+import { createTestEnv, type TestEnv } from "@inkstream/testkit";
+import { article } from "./store-fixtures.ts";
+
+const root = resolve(import.meta.dirname, "..");
+let env: TestEnv;
+let store: ArticleStore;
+
+function cli(args: string[]): Promise<{ code: number | null; lines: Record<string, unknown>[]; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn("node", ["--import", "tsx", "services/cli/src/main.ts", ...args], {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: "silent", INK_NAMESPACE: env.namespace, REDIS_URL: env.redisUrl, NATS_URL: env.natsUrl },
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    child.on("close", (code) => done({ code, stderr: err, lines: out.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) }));
+  });
+}
+
+beforeAll(async () => {
+  env = await createTestEnv("store-cli");
+  store = openStore(env.redisUrl, env.namespace);
+  await store.upsertMany([
+    article("f0000000000000000001", { title: "Waffenruhe gefordert", text: "Die Ministerin forderte eine Waffenruhe.", tags: ["lang:de", "topic:politics"] }),
+    article("f0000000000000000002", { title: "Biber zurück", text: "Biber bauen wieder Dämme am Fluss.", tags: ["lang:de", "topic:environment"] }),
+  ]);
+});
+afterAll(async () => {
+  await store?.close();
+  await env?.cleanup();
+});
+
+describe("inkstream query commands", () => {
+  it("search prints a result page with hits and facets; --all walks every page", async () => {
+    const r = await cli(["search", "Waffenruhe", "--lang", "de"]);
+    expect(r.code).toBe(0);
+    expect(r.lines[0]).toMatchObject({ total: 1, hits: [{ id: "f0000000000000000001" }] });
+    const all = await cli(["search", "--tag", "lang:de", "--limit", "1", "--all", "--no-facets"]);
+    expect(all.lines.flatMap((l) => (l["hits"] as { id: string }[]).map((h) => h.id)).sort()).toEqual(["f0000000000000000001", "f0000000000000000002"]);
+    expect((await cli(["search", "--sort", "size"])).code).toBe(2);
+  });
+
+  it("reindex rebuilds lost entries", async () => {
+    await env.redis.del(store.keys.term("waffenruh"));
+    const r = await cli(["reindex"]);
+    expect(r.lines[0]).toEqual({ scanned: 2, reindexed: 2, skipped: 0 });
+    expect(await env.redis.zscore(store.keys.term("waffenruh"), "f0000000000000000001")).not.toBeNull();
+  });
+
+  it("tail, failures list and replay --dry-run read the event stream", async () => {
+    const start = new Date(Date.now() - 1000).toISOString();
+    await publishEvent(env.bus, "articleIndexed", {
+      schemaVersion: SCHEMA_VERSION, articleId: "f0000000000000000001", url: "https://x.example/1", change: "created", version: 1,
+      indexedAt: new Date().toISOString(), title: "Waffenruhe gefordert", language: "de", tags: [], recordKey: store.keys.record("f0000000000000000001"),
+    });
+    await publishEvent(env.bus, "articleFailed", {
+      schemaVersion: SCHEMA_VERSION, stage: "parser", reason: "no_content", message: "empty", retryable: false, url: "https://x.example/2",
+      deliveryCount: 1, failedAt: new Date().toISOString(), original: { type: "ink.article.fetched", subject: "x" },
+    });
+    const tail = await cli(["tail", "--since", "0", "--count", "1"]);
+    expect(tail.lines[0]).toMatchObject({ articleId: "f0000000000000000001", seq: expect.any(Number) as number });
+    const failures = await cli(["failures", "list"]);
+    expect(failures.lines).toHaveLength(1);
+    expect(failures.lines[0]).toMatchObject({ stage: "parser", reason: "no_content", id: expect.any(Number) as number });
+    const replay = await cli(["replay", "--from", start, "--stage", "indexer", "--dry-run"]);
+    expect(replay.code).toBe(0);
+    expect(replay.stderr).toMatch(/would replay 0 articleEnriched/);
+  });
+});
