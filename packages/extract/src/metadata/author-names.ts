@@ -1,39 +1,26 @@
-// Turning byline strings into people and organisations: "Von A, Redakteur, und B (dpa)"
+// Turning byline strings into people and organisations: "Von A, Berlin, und B (dpa)"
 // → [A (person), B (person), dpa (organization)].
 import type { Author } from "../types.ts";
+import { isAgency, kindOf } from "./author-kind.ts";
 import { plainText } from "./dom-text.ts";
 
+export { kindOf } from "./author-kind.ts";
+
 const PREFIX =
-  /^(?:(?:written|posted|reported|text|story|words|a\s+beitrag|ein\s+beitrag|geschrieben|verfasst|erstellt|publié|escrito|scritto|opublikowano)\s+)?(?:by|von|par|por|от|door|av|przez|autor(?:in)?|author|auteur|autore|автор|text|texte|texto|testo|tekst|redakteur(?:in)?|reporter)\s*[:\s]\s*/i;
+  /^(?:(?:written|posted|reported|text|story|words|a\s+beitrag|ein\s+beitrag|geschrieben|verfasst|erstellt|publié|posté|rédigé|écrit|escrito|publicado|redactado|scritto|opublikowano)\s+)?(?:by|von|par|por|от|door|av|przez|autor(?:in|a)?|author|auteur|autore|автор|text|texte|texto|testo|tekst|текст|redakteur(?:in)?|reporter)\s*[:\s]\s*/i;
 // Italian "di" only in lower case: "Di Maio" is a surname
 const PREFIX_IT = /^di\s+(?=\S+\s+\S)/;
 const ROLES =
-  /\b(?:redakteur(?:in)?|korrespondent(?:in)?|chefredakteur(?:in)?|reporter(?:in)?|autor(?:in)?|volontär(?:in)?|staff\s+writer|senior\s+(?:writer|editor|reporter|correspondent)|contributing\s+(?:writer|editor)|correspondent|editor(?:-at-large)?|columnist|kolumnist(?:in)?|journalist(?:in)?|freelance\s+writer|rédact(?:eur|rice)|journaliste|corresponsal|redactor(?:a)?|giornalista|inviat[oa]|корреспондент|журналист|dziennikarz|redaktor)\b.*$/i;
-const SPLIT = /\s*(?:,|;|\/|\s+(?:und|and|&|et|y|e|i|en|og|och|и|oraz)\s+)\s*/i;
-const ORG_EXACT = new Set(
-  [
-    "dpa", "afp", "ap", "reuters", "kna", "epd", "sid", "apa", "ansa", "efe", "tass", "ria novosti", "pap", "anp", "belga", "sda",
-    "keystone-sda", "upi", "bloomberg", "associated press", "agence france-presse", "deutsche presse-agentur", "redaktion",
-    "agenturen", "agentur", "staff", "newsroom", "red", "red.", "team", "admin", "editorial", "the editors", "editors",
-    "rédaction", "redacción", "redazione", "редакция", "redakcja", "redactie", "dpa-afx", "afp/dpa", "dpa/afp", "ots",
-  ].map((s) => s.toLowerCase()),
-);
-const ORG_WORDS =
-  /\b(?:redaktion|agentur(?:en)?|news(?:room|desk)?|staff|team|verlag|gmbh|ag|inc|ltd|llc|press|presse|media|medien|zeitung|online|magazin|magazine|times|post|verband|institut|ministerium|universität|university|rédaction|redacción|redazione|редакция|redakcja|redactie)\b/i;
+  /\b(?:redakteur(?:in)?|korrespondent(?:in)?|chefredakteur(?:in)?|reporter(?:in)?|autor(?:in)?|volontär(?:in)?|staff\s+writer|senior\s+(?:writer|editor|reporter|correspondent)|contributing\s+(?:writer|editor)|correspondent|editor(?:-at-large)?|columnist|kolumnist(?:in)?|journalist(?:in)?|freelance\s+writer|rédact(?:eur|rice)|journaliste|corresponsal|redactor(?:a)?|economista|giornalista|inviat[oa]|корреспондент|журналист|dziennikarz|redaktor)\b.*$/i;
+const JOIN = "und|and|&|et|y|e|i|en|og|och|и|oraz|avec|with|con";
+const SPLIT = new RegExp(`\\s*(?:,\\s*(?:(?:${JOIN})\\s+)?|;|\\/|\\s+(?:${JOIN})\\s+)\\s*`, "i");
+// where a byline read from the page stops: its date, a separator, or the word for "updated"/"published"
+const BYLINE_END =
+  /\d|[·•|]|\s[–—-]\s|\b(?:updated|published|aktualisiert|veröffentlicht|stand|publié|mis à jour|modifié|publicado|actualizado|aggiornato|pubblicato|обновлено|опубликовано|просмотров)\b/i;
 const NOT_A_NAME = /@|https?:|www\.|\d{3,}|^(?:home|kommentare?|comments?|share|teilen|mehr|more|weitere|anzeige|advertisement|foto|photo|bild|unknown|anonymous|anonym|admin|administrator|guest|gast|null|undefined|autoren|authors?|auteurs?|autores|autori|autorzy|by|von|por|par|di|door|av|от)$/i;
-
-/** Whether a cleaned name is an organisation (agency, newsroom) rather than a person. */
-export function kindOf(name: string): Author["kind"] {
-  // short all-capital tokens are broadcasters and agencies ("CNN", "BBC", "ORF")
-  if (/^\p{Lu}{3,5}$/u.test(name.trim())) return "organization";
-  const n = name.toLowerCase().replace(/[()]/g, "").trim();
-  if (ORG_EXACT.has(n) || ORG_WORDS.test(n) || /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/.test(n)) return "organization";
-  return "person";
-}
-
 const PARTICLE = /^(?:von|van|der|den|de|da|di|del|della|dos|du|la|le|zu|ten|ter|bin|al|y|e)$/;
 
-/** Every word capitalised except name particles ("Ursula von der Leyen"). */
+/** Every word capitalised except name particles ("Ursula von der Leyen", "Jean-Pierre Roux", "Kevin O'Brien"). */
 function looksLikeName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length <= 5 && words.every((w) => /^[\p{Lu}]/u.test(w) || PARTICLE.test(w)) && /^[\p{Lu}]/u.test(name);
@@ -45,14 +32,18 @@ function looksLikeName(name: string): boolean {
  * is not name-like: then it was prose or a tag line, not a byline.
  */
 export function parseByline(raw: string, kind?: Author["kind"], strict = false): Author[] {
-  let text = plainText(raw).replace(/\s*\|.*$/, "");
+  let text = plainText(raw);
+  // "Carlos Ruiz | EFE": after a pipe only an agency still belongs to the byline
+  const [head, ...tail] = text.split(/\s*\|\s*/);
+  text = [head ?? "", ...tail.filter((t) => isAgency(t))].join(", ");
   if (strict) {
-    // a byline ends where its date or time starts
-    const digit = text.search(/\d/);
-    if (digit >= 0) text = text.slice(0, digit);
     if (/^[#@]/.test(text)) return [];
+    const end = text.search(BYLINE_END);
+    if (end >= 0) text = text.slice(0, end);
+    // "Linda Park on", "Anne Lefèvre le": the word that led to the cut date
+    text = text.replace(/(?:\s+\p{Ll}{1,3})+\s*$/u, "");
   }
-  // agencies in parentheses or after a slash: "Anna Muster (dpa)"
+  // agencies in parentheses: "Anna Muster (dpa)"
   const agencies: string[] = [];
   text = text.replace(/\(([^)]{2,40})\)/g, (_m, inner: string) => {
     agencies.push(inner);
@@ -70,14 +61,25 @@ export function parseByline(raw: string, kind?: Author["kind"], strict = false):
     if (strict && k === "person" && !looksLikeName(name)) return [];
     out.push({ name, kind: k });
   }
-  return out;
+  return dropPlaces(out);
+}
+
+/**
+ * "Anna Schmidt, Berlin" and "Verlag GmbH, Nürnberg, Germany": a one-word "person" beside full names or
+ * an organisation is the place the byline or address names, not another author.
+ */
+function dropPlaces(list: Author[]): Author[] {
+  const full = list.some((a) => a.kind === "organization" || a.name.includes(" "));
+  return full ? list.filter((a) => a.kind === "organization" || a.name.includes(" ")) : list;
 }
 
 function cleanName(piece: string): string | undefined {
-  let name = piece.replace(PREFIX, "").replace(ROLES, "").replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, "").trim();
+  let name = piece.replace(PREFIX, "").replace(ROLES, "").replace(/^[\s,.:;–—-]+|[\s,:;–—-]+$/g, "").trim();
+  // a final dot ends the sentence unless it closes an abbreviation ("e.V.", "Inc.", "Jr.")
+  if (name.endsWith(".") && !/(?:(?:^|[\s.])\p{L}|\b(?:inc|ltd|co|corp|jr|sr))\.$/iu.test(name)) name = name.slice(0, -1).trim();
   if (name === "") return undefined;
-  // "ANNA MUSTER" from upper-cased bylines reads better in title case
-  if (name === name.toUpperCase() && /\p{Lu}{4}/u.test(name) && !ORG_EXACT.has(name.toLowerCase())) {
+  // "ANNA MUSTER" from upper-cased bylines reads better in title case; acronyms ("ТАСС", "EFE") stay
+  if (name === name.toUpperCase() && /\p{Lu}{4}/u.test(name) && /\s/.test(name)) {
     name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
   }
   const words = name.split(/\s+/);

@@ -1,15 +1,19 @@
-// Authors from the strongest source that names any: JSON-LD, <meta>, microdata, rel=author,
-// then byline elements near the article. Sidebars, comments and teasers are never read.
+// Authors from the strongest source that names any: JSON-LD, <meta>, microdata, then bylines on
+// the page (class-named elements and by-words in short texts near the headline). Sidebars,
+// comments and teasers are never read. When the strongest source names only an organisation
+// (the publisher as author, a company in a meta tag), a person named by a weaker source wins.
 import { isTag } from "domhandler";
 import type { Author, Provenance } from "../types.ts";
+import { isKnownOrganization } from "./author-kind.ts";
 import { dedupeAuthors, parseByline } from "./author-names.ts";
+import { cueBylines } from "./byline-cues.ts";
 import { boundedText, hintOf } from "./dom-text.ts";
 import { asArray, isArticleNode, ldString, typesOf, type LdNode } from "./json-ld.ts";
 import type { PageFacts, Spot } from "./page-scan.ts";
 import { CHROME, Zone } from "./zones.ts";
 
 const META_KEYS = ["author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl", "cxenseparse:author", "twitter:creator:name"];
-const BYLINE_CLASS = /(?:^|[\s_-])(?:by-?line|author(?:s|-?name|__name)?|autor(?:en|in)?|verfasser|article-?author|post-?author|entry-?author|writer|auteur|autore|firma|signature|signatur)(?:$|[\s_-])/;
+const BYLINE_CLASS = /(?:^|[\s_-])(?:by-?line|author(?:s|-?name|__name)?|autor(?:en|in)?|avtor|verfasser|article-?author|post-?author|entry-?author|writer|auteur|autore|firma|signature|signatur)(?:$|[\s_-])/;
 const NOT_BYLINE = /(?:^|[\s_-])(?:bio|box|avatar|image|img|photo|description|about|more|social|follow|teaser|related|comment)/;
 
 export interface AuthorResult {
@@ -24,11 +28,14 @@ export function extractAuthors(facts: PageFacts, ld: readonly LdNode[], headline
     ["microdata", () => fromMicrodata(facts)],
     ["byline", () => fromBylines(facts, headline)],
   ];
+  let orgsOnly: AuthorResult | undefined;
   for (const [source, read] of tries) {
     const authors = dedupeAuthors(read()).slice(0, 10);
-    if (authors.length > 0) return { authors, source };
+    if (authors.length === 0) continue;
+    if (authors.some((a) => a.kind === "person")) return { authors, source };
+    orgsOnly ??= { authors, source };
   }
-  return { authors: [] };
+  return orgsOnly ?? { authors: [] };
 }
 
 function fromJsonLd(ld: readonly LdNode[]): Author[] {
@@ -37,16 +44,28 @@ function fromJsonLd(ld: readonly LdNode[]): Author[] {
     for (const a of asArray(node["author"] ?? node["creator"])) {
       if (typeof a === "string") out.push(...parseByline(a));
       else if (a !== null && typeof a === "object") {
-        const obj = a as LdNode;
+        const obj = resolve(a as LdNode, ld);
         const name = ldString(obj["name"]);
         if (name === undefined) continue;
-        const org = typesOf(obj).some((t) => /Organization|NewsMediaOrganization|Corporation/.test(t));
-        out.push(...parseByline(name, org ? "organization" : typesOf(obj).includes("Person") ? "person" : undefined));
+        const types = typesOf(obj);
+        const org = types.some((t) => /Organization|NewsMediaOrganization|Corporation/.test(t));
+        const declared = org ? "organization" : types.includes("Person") ? "person" : undefined;
+        for (const found of parseByline(name, declared)) {
+          // "Redacción" or "ТАСС" typed as a Person is still a newsroom or an agency
+          out.push(found.kind === "person" && isKnownOrganization(found.name) ? { ...found, kind: "organization" } : found);
+        }
       }
     }
     if (out.length > 0) break;
   }
   return out;
+}
+
+/** An author given only as {"@id": …} points at a Person or Organization node elsewhere in the graph. */
+function resolve(ref: LdNode, ld: readonly LdNode[]): LdNode {
+  const id = ref["@id"];
+  if (ref["name"] !== undefined || typeof id !== "string") return ref;
+  return ld.find((n) => n["@id"] === id && n["name"] !== undefined) ?? ref;
 }
 
 function fromMeta(facts: PageFacts): Author[] {
@@ -71,15 +90,31 @@ function fromMicrodata(facts: PageFacts): Author[] {
   return out;
 }
 
+interface Candidate {
+  text: string;
+  order: number;
+  zone: number;
+}
+
+/** Class-named byline elements and by-word texts, nearest to the headline first. */
 function fromBylines(facts: PageFacts, headline: number): Author[] {
-  const spots = facts.bylines.filter((s) => usable(s, headline));
-  for (const spot of spots) {
-    const text = boundedText(spot.el, 160);
-    if (text.length === 0 || text.length >= 160) continue;
-    const found = parseByline(text, undefined, true);
+  const cands: Candidate[] = facts.bylines.filter((s) => usable(s, headline)).map((s) => ({ text: boundedText(s.el, 160), order: s.order, zone: s.zone }));
+  cands.push(...cueBylines(facts, headline));
+  cands.sort((a, b) => distance(a, headline) - distance(b, headline) || a.order - b.order);
+  for (const c of cands) {
+    if (c.text.length === 0 || c.text.length >= 160) continue;
+    const found = parseByline(c.text, undefined, true);
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/** Below the headline and inside the article is closest; far below or above it, other stories begin. */
+function distance(c: Candidate, headline: number): number {
+  if (headline === 0) return c.order;
+  const d = c.order - headline;
+  const base = d >= -15 ? Math.abs(d) : 200 - d;
+  return (c.zone & Zone.article) !== 0 ? base : base + 40;
 }
 
 function usable(spot: Spot, headline: number): boolean {

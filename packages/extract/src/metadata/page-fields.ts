@@ -43,7 +43,10 @@ export function pageTitle(facts: PageFacts, ld: readonly LdNode[], siteNames: st
     .slice(0, 3)
     .map((h) => boundedText(h.el, 300));
   const host = hostName(url);
-  return chooseTitle({ declared, h1, siteNames: host ? [...siteNames, host] : siteNames });
+  // "meridianwire.example" brands its titles as "Meridian Wire"
+  const label = host?.split(".")[0];
+  const hostNames = host === undefined ? [] : label !== undefined && label.length >= 4 ? [host, label] : [host];
+  return chooseTitle({ declared, h1, siteNames: [...siteNames, ...hostNames] });
 }
 
 const rank = (zone: number): number => ((zone & Zone.article) !== 0 ? 0 : (zone & Zone.main) !== 0 ? 1 : 2);

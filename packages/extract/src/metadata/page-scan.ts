@@ -41,7 +41,7 @@ export interface PageFacts {
 
 const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "select", "button", "textarea", "head"]);
 const DATEISH = /date|datum|fecha|data-?pub|time|zeit|uhrzeit|publi|posted|dateline|meta|info|stand|calendar|day|tag/;
-const BYLINE = /author|autor|auteur|autore|byline|verfasser|writer|contributor|reporter|firma|signature/;
+const BYLINE = /author|autor|avtor|auteur|autore|byline|verfasser|writer|contributor|reporter|firma|signature/;
 const PAYWALL = /paywall|paywalled|piano-(?:offer|paywall)|premium-(?:content|article|teaser|lock)|plus-(?:article|content|teaser)|subscriber-only|metered-content|article--locked|regwall/;
 const TEXT_BUDGET = 200_000;
 

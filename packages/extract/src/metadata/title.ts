@@ -54,12 +54,16 @@ interface TitleInput {
 /** Picks the title: an <h1> that matches a declared title, else the first declared title without branding. */
 export function chooseTitle(input: TitleInput): Sourced<string> | undefined {
   const declared = input.declared.filter((d) => clean(d.value) !== "");
+  const sites = new Set(input.siteNames.map(norm));
   for (const h of input.h1) {
     const nh = norm(h);
-    if (nh.length < 4) continue;
-    if (declared.some((d) => norm(d.value).includes(nh) || (nh.length > 20 && nh.includes(norm(stripSiteName(d.value, input.siteNames)))))) {
-      return { value: tidy(h, declared), source: "h1" };
-    }
+    // a blog's name set as its <h1> is branding, however well it matches the <title>
+    if (nh.length < 4 || sites.has(nh)) continue;
+    const matches = (d: { value: string }): boolean => {
+      const bare = norm(stripSiteName(d.value, input.siteNames));
+      return (norm(d.value).includes(nh) && nh.length * 2 >= bare.length) || (nh.length > 20 && nh.includes(bare));
+    };
+    if (declared.some(matches)) return { value: tidy(h, declared), source: "h1" };
   }
   const first = declared[0];
   if (!first) {
