@@ -3,6 +3,7 @@ import type { Sourced } from "../types.ts";
 import { boundedText, clean, plainText } from "./dom-text.ts";
 import { isArticleNode, ldString, typesOf, type LdNode } from "./json-ld.ts";
 import type { PageFacts } from "./page-scan.ts";
+import { guessLanguage } from "./language-guess.ts";
 import { chooseTitle } from "./title.ts";
 import { CHROME, Zone } from "./zones.ts";
 
@@ -86,19 +87,22 @@ export function canonicalOf(facts: PageFacts, base: string | undefined): Sourced
   return undefined;
 }
 
-/** BCP 47-ish tag: "de", "en-US". From <html lang>, Content-Language, og:locale, JSON-LD inLanguage. */
+/** BCP 47-ish tag: "de", "en-US". From <html lang>, Content-Language, og:locale, JSON-LD or microdata inLanguage, else the text. */
 export function pageLanguage(facts: PageFacts, ld: readonly LdNode[]): Sourced<string> | undefined {
   const tries: [string | undefined, Sourced<string>["source"]][] = [
     [facts.lang, "html-lang"],
     [firstMeta(facts, "content-language") ?? firstMeta(facts, "language") ?? firstMeta(facts, "dc.language"), "meta"],
     [firstMeta(facts, "og:locale"), "opengraph"],
     [ld.map((n) => ldString(n["inLanguage"])).find((x) => x !== undefined), "json-ld"],
+    [firstMeta(facts, "inlanguage"), "microdata"],
   ];
   for (const [raw, source] of tries) {
     const tag = normaliseLang(raw);
     if (tag) return { value: tag, source };
   }
-  return undefined;
+  // old templates declare nothing: the words themselves tell
+  const guess = guessLanguage(facts.texts);
+  return guess === undefined ? undefined : { value: guess, source: "text" };
 }
 
 function normaliseLang(raw: string | undefined): string | undefined {
