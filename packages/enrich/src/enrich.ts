@@ -1,8 +1,7 @@
 import { ANNOTATORS, ANNOTATOR_NAMES, lazyMentions } from "./annotators.ts";
 import type { AnnotatorContext, AnnotatorName } from "./annotators.ts";
 import { EnrichError } from "./errors.ts";
-import { detectLanguage } from "./language.ts";
-import { buildDoc, splitLines } from "./text/document.ts";
+import { prepareArticle } from "./prepare.ts";
 import type { EnrichInput, EnrichOptions, Enrichment } from "./types.ts";
 
 function selected(opts: EnrichOptions): Set<AnnotatorName> {
@@ -33,15 +32,24 @@ function empty(): Enrichment {
  */
 export function enrich(input: EnrichInput, opts: EnrichOptions = {}): Enrichment {
   const run = selected(opts);
-  const text = input.text;
-  // boilerplate lines are found first, so detection sees the article itself
-  const lines = splitLines(text);
-  const content = lines.filter((l) => !l.boilerplate).map((l) => l.text);
-  const language = detectLanguage(content.join("\n"), content, input.declaredLanguage);
-  const lang = language.code;
-  const doc = buildDoc(text, lang, lines);
+  const prepared = opts.prepared?.text === input.text ? opts.prepared : prepareArticle(input);
+  const { doc, language, lang } = prepared;
   const ctx: AnnotatorContext = { input, opts, doc, language, lang, mentions: lazyMentions(doc, lang) };
   const out = empty();
   for (const a of ANNOTATORS) if (run.has(a.name)) a.run(ctx, out);
   return out;
+}
+
+// one short sentence per language with a trained tagger loads its model, gazetteer, stemmer and segmenter
+const WARM_UP_TEXTS = [
+  "Außenminister Sergej Lawrow traf am Montag in Berlin Vertreter der Nato.",
+  "Foreign Minister Sergei Lavrov met NATO representatives in London on Monday.",
+  "Министр иностранных дел Сергей Лавров встретился в понедельник в Москве с представителями НАТО.",
+];
+
+/** Loads models and data now, so a service's first article is not slow; returns the time it took in ms. */
+export function warmUp(): number {
+  const t0 = performance.now();
+  for (const text of WARM_UP_TEXTS) enrich({ text });
+  return performance.now() - t0;
 }

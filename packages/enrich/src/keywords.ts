@@ -57,11 +57,8 @@ interface Candidate {
   capitalised: number;
 }
 
-/** TF-IDF over Snowball stems, boosted for early position, German noun capitals and entity words. */
-export function extractKeywords(doc: Doc, lang: string, mentions: readonly RawMention[], opts: EnrichOptions): Keyword[] {
+function collectCandidates(doc: Doc, lang: string, entityStarts: ReadonlySet<number>): Map<string, Candidate> {
   const stops = stopwords(lang);
-  const entityStarts = new Set<number>();
-  for (const m of mentions) for (const t of m.tokens) entityStarts.add(t.start);
   const cands = new Map<string, Candidate>();
   doc.sentences.forEach((s, si) => {
     s.tokens.forEach((t, ti) => {
@@ -80,18 +77,39 @@ export function extractKeywords(doc: Doc, lang: string, mentions: readonly RawMe
       if (ti > 0 && /^\p{Lu}/u.test(w)) c.capitalised++;
     });
   });
-  const custom = opts.documentFrequencies;
+  return cands;
+}
+
+/** The distinct stems that can become keywords: what the stream's document frequencies count. */
+export function candidateStems(doc: Doc, lang: string): string[] {
+  return [...collectCandidates(doc, lang, new Set()).keys()];
+}
+
+// How many stream documents weigh as much as the built-in background: the learned figures take over
+// as the corpus grows, so a few early articles cannot swing the ranking.
+const STREAM_HALF_WEIGHT_DOCS = 50;
+
+function idf(docs: number, df: number): number {
+  return Math.log((docs + 1) / (df + 1)) + 1;
+}
+
+/** TF-IDF over Snowball stems, boosted for early position, German noun capitals and entity words. */
+export function extractKeywords(doc: Doc, lang: string, mentions: readonly RawMention[], opts: EnrichOptions): Keyword[] {
+  const entityStarts = new Set<number>();
+  for (const m of mentions) for (const t of m.tokens) entityStarts.add(t.start);
+  const cands = collectCandidates(doc, lang, entityStarts);
+  const stream = opts.documentFrequencies;
   const bg = backgroundDf(lang);
-  const n = custom?.docs ?? bg.docs;
+  const weight = stream ? stream.docs / (stream.docs + STREAM_HALF_WEIGHT_DOCS) : 0;
   const total = doc.sentences.length || 1;
   const out: Keyword[] = [];
   for (const c of cands.values()) {
-    const df = custom ? (custom.df.get(c.stem) ?? 0) : bg.get(c.stem);
-    const idf = Math.log((n + 1) / (df + 1)) + 1;
+    const learned = stream ? idf(stream.docs, stream.df.get(c.stem) ?? 0) : 0;
+    const weightIdf = weight * learned + (1 - weight) * idf(bg.docs, bg.get(c.stem));
     const position = 1 + 0.5 * (1 - c.firstSentence / total);
     const noun = lang === "de" && c.capitalised > 0 ? 1.3 : 1;
     const term = [...c.forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? c.stem;
-    out.push({ term, stem: c.stem, score: Math.log(1 + c.tf) * idf * position * noun });
+    out.push({ term, stem: c.stem, score: Math.log(1 + c.tf) * weightIdf * position * noun });
   }
   out.sort((a, b) => b.score - a.score);
   const top = out.slice(0, TOP);

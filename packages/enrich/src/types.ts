@@ -1,3 +1,5 @@
+import type { PreparedArticle } from "./prepare.ts";
+
 export const ENTITY_TYPES = ["person", "organization", "location", "event", "other"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -71,6 +73,8 @@ export interface EnrichOptions {
   /** document frequencies learned from the stream: stem -> df, with the corpus size */
   documentFrequencies?: { docs: number; df: ReadonlyMap<string, number> };
   mentions?: boolean;
+  /** the result of prepareArticle() for this input, so a service that read stems first does not segment twice */
+  prepared?: PreparedArticle;
 }
 
 export interface Enrichment {

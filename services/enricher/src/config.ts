@@ -7,6 +7,8 @@ export const enricherConfigSchema = z.object({
   INK_ENRICH_CONCURRENCY: env.int(2, 1, 64),
   /** comma-separated annotator names; empty runs them all */
   INK_ENRICH_ANNOTATORS: env.list(),
+  /** learn keyword document frequencies from the stream in Redis (REDIS_URL); off uses the built-in background only */
+  INK_ENRICH_LEARN_DF: env.bool(true),
 });
 export type EnricherConfig = z.infer<typeof enricherConfigSchema>;
 

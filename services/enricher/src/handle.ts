@@ -1,10 +1,17 @@
 import { SCHEMA_VERSION, type ArticleEnriched, type ArticleParsed } from "@inkstream/contracts";
-import { enrich, type EnrichInput } from "@inkstream/enrich";
+import { enrich, keywordStems, prepareArticle, type EnrichInput, type EnrichOptions } from "@inkstream/enrich";
+import type { DfStore } from "./df-store.ts";
 
-/** Annotates a parsed article: language, entities, keywords, topics, summary, stats, fingerprints, tags. */
-export function handleParsed(event: ArticleParsed, opts: { annotators?: readonly string[] } = {}): ArticleEnriched {
+export interface HandleDeps {
+  /** annotator names; all when absent */
+  annotators?: readonly string[];
+  /** learned keyword document frequencies; the built-in background alone when absent */
+  df?: Pick<DfStore, "read" | "count">;
+}
+
+function inputOf(event: ArticleParsed): EnrichInput {
   const a = event.article;
-  const input: EnrichInput = {
+  return {
     text: a.text,
     title: a.title,
     url: event.finalUrl,
@@ -13,7 +20,22 @@ export function handleParsed(event: ArticleParsed, opts: { annotators?: readonly
     ...(a.declaredLanguage ? { declaredLanguage: a.declaredLanguage } : {}),
     ...(a.section ? { section: a.section } : {}),
   };
-  const e = enrich(input, opts.annotators ? { annotators: opts.annotators } : {});
+}
+
+/**
+ * Annotates a parsed article: language, entities, keywords, topics, summary, stats, fingerprints, tags.
+ * With a DF store, keywords are weighted by the stream's document frequencies, and the article's stems
+ * are then counted (once per article id).
+ */
+export async function handleParsed(event: ArticleParsed, deps: HandleDeps = {}): Promise<ArticleEnriched> {
+  const input = inputOf(event);
+  const prepared = prepareArticle(input);
+  const opts: EnrichOptions = { prepared, ...(deps.annotators ? { annotators: deps.annotators } : {}) };
+  const learn = deps.df && prepared.lang !== "und" && (!deps.annotators || deps.annotators.includes("keywords"));
+  const stems = learn ? keywordStems(prepared) : [];
+  if (learn && deps.df) opts.documentFrequencies = await deps.df.read(prepared.lang, stems);
+  const e = enrich(input, opts);
+  if (learn && deps.df) await deps.df.count(event.articleId, prepared.lang, stems);
   return {
     schemaVersion: SCHEMA_VERSION,
     articleId: event.articleId,
@@ -21,7 +43,7 @@ export function handleParsed(event: ArticleParsed, opts: { annotators?: readonly
     finalUrl: event.finalUrl,
     fetchedAt: event.fetchedAt,
     encoding: event.encoding,
-    article: a,
+    article: event.article,
     enrichment: {
       language: e.language,
       entities: e.entities,

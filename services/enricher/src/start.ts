@@ -1,11 +1,19 @@
 import type { Bus } from "@inkstream/bus";
+import { warmUp } from "@inkstream/enrich";
 import { startStageService, type Logger, type RunningService } from "@inkstream/runtime";
 import type { EnricherConfig } from "./config.ts";
-import { handleParsed } from "./handle.ts";
+import { openDfStore } from "./df-store.ts";
+import { handleParsed, type HandleDeps } from "./handle.ts";
 
-/** Wires the enricher: parsed articles in, enriched articles out. */
+/** Wires the enricher: parsed articles in, enriched articles out; keyword DFs learned in Redis. */
 export function startEnricher(config: EnricherConfig, logger: Logger, opts: { bus?: Bus } = {}): Promise<RunningService> {
-  const annotators = config.INK_ENRICH_ANNOTATORS.length > 0 ? { annotators: config.INK_ENRICH_ANNOTATORS } : {};
+  const df = config.INK_ENRICH_LEARN_DF ? openDfStore(config.REDIS_URL, config.INK_NAMESPACE) : undefined;
+  const deps: HandleDeps = {
+    ...(config.INK_ENRICH_ANNOTATORS.length > 0 ? { annotators: config.INK_ENRICH_ANNOTATORS } : {}),
+    ...(df ? { df } : {}),
+  };
+  // models load before the consumer starts, so the first article is not the slow one
+  logger.info({ warmUpMs: Math.round(warmUp()) }, "enrichment models loaded");
   return startStageService<"articleParsed">({
     name: "enricher",
     natsUrl: config.NATS_URL,
@@ -13,11 +21,12 @@ export function startEnricher(config: EnricherConfig, logger: Logger, opts: { bu
     httpPort: config.HTTP_PORT,
     logger,
     ...(opts.bus ? { bus: opts.bus } : {}),
+    ...(df ? { checks: { redis: () => df.ping() }, onStop: () => df.close() } : {}),
     stage: () => ({
       stage: "enricher",
       consumes: "articleParsed",
       concurrency: config.INK_ENRICH_CONCURRENCY,
-      handle: (event) => Promise.resolve({ key: "articleEnriched", payload: handleParsed(event, annotators) }),
+      handle: async (event) => ({ key: "articleEnriched", payload: await handleParsed(event, deps) }),
     }),
   });
 }
