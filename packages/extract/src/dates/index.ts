@@ -34,7 +34,7 @@ export function extractDates(facts: PageFacts, ld: readonly LdNode[], ctx: DateC
   const structured = structuredDates(facts, ld, "published", monthFirst).filter(ok);
   const structuredModified = structuredDates(facts, ld, "modified", monthFirst).filter(ok);
   const text = scanTextDates(facts, monthFirst, layout);
-  const shown = [...elementDates(facts, "published", monthFirst, layout), ...text.published].filter(ok);
+  const shown = [...elementDates(facts, "published", monthFirst, layout), ...text.published].filter(ok).map(notAhead(ctx.now));
   const url = urlCandidate(ctx);
   const shownModified = [...elementDates(facts, "modified", monthFirst, layout), ...text.modified].filter(ok);
   const ev: Evidence = { structured, structuredModified, shown, shownModified, headline: layout.headline, ...(url ? { url } : {}) };
@@ -43,6 +43,15 @@ export function extractDates(facts: PageFacts, ld: readonly LdNode[], ctx: DateC
   if (published) result.publishedAt = sourced(published);
   if (modified && (!published || dayKey(modified.parts) >= dayKey(published.parts))) result.modifiedAt = sourced(modified);
   return result;
+}
+
+/**
+ * A day after today's UTC day is only possible in the easternmost time zones in the last hours; shown on a
+ * page it is far more often a coming event (a fixture list, a schedule) than the article's date.
+ */
+function notAhead(now: Date): (c: DateCandidate) => DateCandidate {
+  const today = now.getUTCFullYear() * 10000 + (now.getUTCMonth() + 1) * 100 + now.getUTCDate();
+  return (c) => (dayKey(c.parts) > today ? { ...c, score: c.score - 12 } : c);
 }
 
 function urlCandidate(ctx: DateContext): DateCandidate | undefined {

@@ -12,6 +12,8 @@ const PUBLISHED_CUE =
 const UPDATED_CUE =
   /(?:aktualisiert|geändert|updated|modified|last edited|mis à jour|modifié|actualizado|actualitzat|aggiornato|обновлено|оновлено|zaktualizowano|bijgewerkt|atualizado|stand)(?:\s+\p{L}{1,4})?\W{0,12}$/iu;
 const COPYRIGHT_CUE = /(?:©|\(c\)|copyright|&copy;)\s*\d{0,4}\W{0,3}$/i;
+// "Heute: 01.06.2024", "Сегодня: …": the site's calendar line names the crawl day, never the article's
+const TODAY_CUE = /(?:heute|today|aujourd['’]hui|hoy|oggi|сегодня|сьогодні|dziś|dzisiaj|vandaag|idag|i dag)\W{0,3}$/i;
 const WEEKDAY_CUE =
   /(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\W{0,3}$/i;
 
@@ -29,7 +31,7 @@ export function scanTextDates(facts: PageFacts, monthFirst: boolean, layout: Lay
     const run = runs[runAt(starts, found.index)];
     if (!run) continue;
     const before = text.slice(Math.max(0, found.index - 40), found.index);
-    if (COPYRIGHT_CUE.test(before)) continue;
+    if (COPYRIGHT_CUE.test(before) || TODAY_CUE.test(before)) continue;
     let score = 20 + placeScore(run.order, run.zone, layout);
     // a date standing on its own is a dateline; one inside a long sentence is an event being reported
     const len = run.text.trim().length;
