@@ -43,6 +43,8 @@ function flatten(v: unknown, out: LdNode[], depth: number): void {
   if (node["@type"] !== undefined) out.push(node);
   if (node["@graph"] !== undefined) flatten(node["@graph"], out, depth + 1);
   if (node["mainEntity"] !== undefined) flatten(node["mainEntity"], out, depth + 1);
+  // a WebPage often carries its trail inside: {"breadcrumb": {"@type": "BreadcrumbList", …}}
+  if (node["breadcrumb"] !== undefined) flatten(node["breadcrumb"], out, depth + 1);
 }
 
 /** The node's @type values. */

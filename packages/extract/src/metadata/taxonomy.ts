@@ -6,11 +6,13 @@ import type { Provenance, Sourced } from "../types.ts";
 import { boundedText, plainText } from "./dom-text.ts";
 import { asArray, isArticleNode, ldString, typesOf, type LdNode } from "./json-ld.ts";
 import type { PageFacts } from "./page-scan.ts";
+import { CHROME } from "./zones.ts";
 
 const HOME = /^(?:(?:zur|zurück zur|to|back to)\s+)?(?:home|homepage|start|startseite|accueil|inicio|portada|главная|головна|strona główna|página inicial|inizio|hjem|hem|etusivu|you are here:?|sie sind hier:?)$/i;
 // separators, "‹ back" links and dates are not places on the site
 const NOT_CRUMB = /^(?:(?:you are here|sie (?:sind|befinden sich) hier|vous êtes ici|usted está aquí|jesteś tutaj)\W*|[>»/|›‹«<]+|[‹«<←]\s*\S.*|(?:zurück|back|retour|volver|indietro)\b.*|[\d\s./:-]+|null|undefined)$/i;
 const MAX_TAGS = 30;
+const URL_WORDS = /^(?:articles?|archives?|story|stories|posts?|pages?|content|contents|amp|html|index|node|item|items|detail|details|view|read|web|blog|blogs|entry|entries|doc|docs|www|static|media|uploads|wp-content|cms|public)$/i;
 
 export interface Crumbs {
   crumbs: string[];
@@ -58,7 +60,10 @@ function fromMarkup(facts: PageFacts): string[] {
   return out;
 }
 
-/** Section: article:section, JSON-LD articleSection, the last breadcrumb, else the URL's first path segment. */
+/**
+ * Section: article:section, JSON-LD articleSection, the last breadcrumb, the article's category link
+ * (rel="category"), else the URL's first path segment.
+ */
 export function extractSection(facts: PageFacts, ld: readonly LdNode[], crumbs: Crumbs, url: string | undefined): Sourced<string> | undefined {
   const meta = facts.meta.get("article:section")?.[0] ?? facts.meta.get("og:article:section")?.[0];
   if (meta !== undefined && plainText(meta) !== "" && !NOT_CRUMB.test(plainText(meta))) return { value: plainText(meta), source: "opengraph" };
@@ -70,8 +75,20 @@ export function extractSection(facts: PageFacts, ld: readonly LdNode[], crumbs: 
   }
   const crumb = crumbs.crumbs[crumbs.crumbs.length - 1];
   if (crumb !== undefined) return { value: crumb, source: crumbs.source };
+  const category = categoryLink(facts);
+  if (category !== undefined) return { value: category, source: "markup" };
   const seg = url !== undefined ? firstSegment(url) : undefined;
   return seg !== undefined ? { value: seg, source: "url" } : undefined;
+}
+
+/** The first rel="category" link outside the site chrome: how blog engines mark a post's category. */
+function categoryLink(facts: PageFacts): string | undefined {
+  for (const spot of facts.bylines) {
+    if (!/\bcategory\b/i.test(spot.el.attribs["rel"] ?? "") || (spot.zone & CHROME) !== 0) continue;
+    const text = boundedText(spot.el, 80);
+    if (text !== "" && !NOT_CRUMB.test(text)) return text;
+  }
+  return undefined;
 }
 
 function firstSegment(url: string): string | undefined {
@@ -82,9 +99,10 @@ function firstSegment(url: string): string | undefined {
     return undefined;
   }
   const segs = path.split("/").filter((s) => s !== "");
-  const first = segs[0];
-  // a lone segment is the article slug itself, and language or date prefixes are not sections
-  if (segs.length < 2 || first === undefined || !/^[\p{L}_-]{3,30}$/u.test(first) || /^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(first)) return undefined;
+  // a lone segment is the article slug itself; a postcode may follow a place ("nantes-44000")
+  const first = segs.length < 2 ? undefined : /^([\p{L}_-]{3,30}?)(?:-\d{4,5})?$/u.exec(segs[0] ?? "")?.[1];
+  // language prefixes and words of the URL scheme ("/article/", "/archives/") are not sections
+  if (first === undefined || /^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(first) || URL_WORDS.test(first)) return undefined;
   return decodeURIComponent(first).replace(/[-_]+/g, " ");
 }
 

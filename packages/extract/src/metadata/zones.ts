@@ -30,7 +30,9 @@ const SITE_HEADER = /^(?:site-?header|masthead|page-?header|global-?header|main-
 const SITE_FOOTER = /^(?:site-?footer|page-?footer|global-?footer|main-?footer|footer|footer-?(?:wrap|wrapper|container|inner|bottom|main|widgets)|colophon)$/;
 const ARTICLE =
   /^(?:hentry|h-entry|post-?content|entry-?content|entry-?header|post-?header|article-?(?:body|content|header|head|text|main)|article__(?:body|header|content)|story-?(?:body|content|header)|single-?post|post-?single|type-post)$/;
-const BREADCRUMB = /breadcrumb|brotkrumen|krumelpfad|kruemelpfad/;
+// "fil d'Ariane", "migas de pan", "хлебные крошки"; a page-wide "breadcrumbs-hidden" flag is no trail
+const BREADCRUMB = /breadcrumb|brotkrumen|krumelpfad|kruemelpfad|ariane|^migas|hlebn|хлебн/;
+const NOT_BREADCRUMB = /hidden|disabled|^no-|^has-/;
 
 /** Zone bits an element adds to those it inherits. */
 export function zoneOf(el: Element, inherited: number): number {
@@ -59,7 +61,7 @@ export function zoneOf(el: Element, inherited: number): number {
       if (COMMENTS.test(token)) z |= Zone.comments;
       if (RELATED.test(token)) z |= Zone.related;
       if (NAV.test(token)) z |= Zone.nav;
-      if (BREADCRUMB.test(token)) z |= Zone.breadcrumb;
+      if (BREADCRUMB.test(token) && !NOT_BREADCRUMB.test(token) && tag !== "body" && tag !== "html") z |= Zone.breadcrumb;
       if (!inArticle && SITE_HEADER.test(token)) z |= Zone.header;
       if (!inArticle && SITE_FOOTER.test(token)) z |= Zone.footer;
     }
