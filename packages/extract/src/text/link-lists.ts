@@ -1,4 +1,4 @@
-import type { Segmented } from "./segment.ts";
+import type { NodeInfo, Segmented } from "./segment.ts";
 import type { Selection } from "./select.ts";
 
 /**
@@ -17,12 +17,20 @@ export function linkGroupBlocks(seg: Segmented, sel: Selection): Set<number> {
     link[i + 1] = (link[i] ?? 0) + (b?.linkLen ?? 0);
   }
   for (const n of nodes) {
-    if (n.id <= scope.id || n.id > scope.last || n.end - n.start < 2) continue;
+    if (n.id <= scope.id || n.id > scope.last || n.end - n.start < 1) continue;
+    if (n.end - n.start < 2 && !TEASER.test(n.el.attribs["class"] ?? "")) continue;
     const l = (len[n.end] ?? 0) - (len[n.start] ?? 0);
     const k = (link[n.end] ?? 0) - (link[n.start] ?? 0);
-    if (l > 0 && k / l >= GROUP_LINK_DENSITY) for (let i = n.start; i < n.end; i++) drop.add(i);
+    const teaser = k > l * TEASER_LINKS && !holdsRoot(n, sel.root) && TEASER.test(n.el.attribs["class"] ?? "");
+    if (teaser || (l > 0 && k / l >= GROUP_LINK_DENSITY)) for (let i = n.start; i < n.end; i++) drop.add(i);
   }
   return drop;
 }
 
 const GROUP_LINK_DENSITY = 0.45;
+const TEASER_LINKS = 0.05;
+
+// a box named as a teaser that links elsewhere advertises another page (a lead paragraph box has no link)
+const TEASER = /(^|[\s_-])(teaser|snippet)s?([\s_-]|$)/i;
+
+const holdsRoot = (n: NodeInfo, root: NodeInfo): boolean => n.id <= root.id && n.last >= root.id;
