@@ -52,6 +52,13 @@ describe("publication dates on pages", () => {
     expect(m.modifiedAt?.value).toBe("2021-01-12");
   });
 
+  it("ignores the site's 'today' line and coming events in a schedule", () => {
+    const body = `<div class="left">Сегодня: 01.06.2024</div><h1>Ремонт моста</h1><div class="data">07.11.2021</div><p>Движение открыто.</p>`;
+    expect(metaOf(wrap("", body)).publishedAt?.value).toBe("2021-11-07");
+    const sched = `<td>Termine<br>02.06.2024 Relegation</td><td><h1>Punkt in letzter Minute</h1><p class="datum">28.05.2024, 21:47 Uhr</p><p>Text.</p></td>`;
+    expect(metaOf(wrap("", sched)).publishedAt?.value).toBe("2024-05-28");
+  });
+
   it("ignores copyright years", () => {
     const m = metaOf(wrap("", `<h1>Titel</h1><p>Text</p><footer>© 28.12.2021 Verlag</footer>`));
     expect(m.publishedAt).toBeUndefined();

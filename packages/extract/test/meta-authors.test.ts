@@ -38,6 +38,31 @@ describe("parseByline", () => {
     expect(kindOf("Anna Beispiel")).toBe("person");
   });
 
+  it("drops place names and company addresses after names", () => {
+    expect(names("Von Anna Schmidt, Berlin, und Jonas Weber, München")).toEqual(["Anna Schmidt", "Jonas Weber"]);
+    expect(parseByline("Medienhaus Franken GmbH, Nürnberg, Germany")).toEqual([{ name: "Medienhaus Franken GmbH", kind: "organization" }]);
+  });
+
+  it("keeps agencies joined by avec/con or after a pipe, and acronyms as organisations", () => {
+    expect(parseByline("Julien Moreau avec AFP")).toEqual([
+      { name: "Julien Moreau", kind: "person" },
+      { name: "AFP", kind: "organization" },
+    ]);
+    expect(names("Por Carlos Ruiz y Marta Gil | EFE")).toEqual(["Carlos Ruiz", "Marta Gil", "EFE"]);
+    expect(names("By Kevin O'Brien | June 3, 2023")).toEqual(["Kevin O'Brien"]);
+    expect(parseByline("ТАСС")).toEqual([{ name: "ТАСС", kind: "organization" }]);
+    expect(parseByline("Landesverband der Imker Sachsen e.V.")).toEqual([{ name: "Landesverband der Imker Sachsen e.V.", kind: "organization" }]);
+  });
+
+  it("stops a page byline at its date or update note", () => {
+    expect(parseByline("By ALICE MORGAN and DEREK FOSTER, Associated Press Updated 8:02 PM EST", undefined, true).map((a) => a.name)).toEqual([
+      "Alice Morgan",
+      "Derek Foster",
+      "Associated Press",
+    ]);
+    expect(parseByline("Rédigé par Anne Lefèvre le 2 février 2022", undefined, true).map((a) => a.name)).toEqual(["Anne Lefèvre"]);
+  });
+
   it("rejects prose and tag lines when reading page text strictly", () => {
     expect(parseByline("#Krótko o przepisach prawa w Nowej Zelandii i Polsce", undefined, true)).toEqual([]);
     expect(parseByline("Leszek Jażdżewski 28 kwietnia 2021", undefined, true).map((a) => a.name)).toEqual(["Leszek Jażdżewski"]);
@@ -67,6 +92,25 @@ describe("authors on pages", () => {
       { name: "AFP", kind: "organization" },
     ]);
     expect(m.authorsSource).toBe("byline");
+  });
+
+  it("reads by-words in plain text near the headline", () => {
+    const html = `<html><body><h1>Spring Cleanup Day</h1><p><i>Posted by Linda Park on 04/05/2022</i></p><p>Volunteers meet at the pavilion.</p></body></html>`;
+    expect(metaOf(html).authors).toEqual([{ name: "Linda Park", kind: "person" }]);
+    const ru = `<html><body><h1>Премьера</h1><div class="article-info">15 марта 2023 · Автор: Игорь Козлов · Просмотров: 2 418</div><p>Текст.</p></body></html>`;
+    expect(metaOf(ru).authors).toEqual([{ name: "Игорь Козлов", kind: "person" }]);
+  });
+
+  it("prefers a person in a byline over an organisation-only meta author", () => {
+    const html = `<html><head><meta name="author" content="Medienhaus Franken GmbH, Nürnberg, Germany"></head><body>
+      <article><h1>Brücke gesperrt</h1><div class="field--name-field-autor">Von Karl Hofmann</div><p>Text.</p></article></body></html>`;
+    expect(metaOf(html).authors).toEqual([{ name: "Karl Hofmann", kind: "person" }]);
+  });
+
+  it("treats a newsroom typed as a Person in JSON-LD as an organisation", () => {
+    const ld = `{"@type":"NewsArticle","headline":"Calor","author":{"@type":"Person","name":"Redacción"}}`;
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><h1>Calor</h1></body></html>`;
+    expect(metaOf(html).authors).toEqual([{ name: "Redacción", kind: "organization" }]);
   });
 
   it("never takes names from a sidebar", () => {

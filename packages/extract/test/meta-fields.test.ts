@@ -29,6 +29,23 @@ describe("page fields", () => {
     expect(m.section).toEqual({ value: "sport", source: "url" });
   });
 
+  it("guesses the language from the text when the page declares none", () => {
+    const de = metaOf("<html><body><h1>Aufsteiger holt Punkt</h1><p>Der FC hat beim Tabellenzweiten ein 2:2 erkämpft. Den Ausgleich erzielte er in der vierten Minute der Nachspielzeit, nachdem die Mannschaft lange mit 0:2 zurücklag und der Trainer auf eine Dreierkette umstellte. Es war nicht das erste Mal, dass sie sich auf diese Weise einen Punkt sicherte.</p></body></html>");
+    expect(de.language).toEqual({ value: "de", source: "text" });
+    const ru = metaOf("<html><body><p>Дорожники завершили капитальный ремонт моста через реку. Движение по мосту открыто в обе стороны. Теперь жителям соседних сёл не придётся делать крюк в тридцать километров.</p></body></html>");
+    expect(ru.language?.value).toBe("ru");
+  });
+
+  it("takes the section from a rel=category link, ignoring page-wide breadcrumb flags", () => {
+    const html = `<html><body class="genesis-breadcrumbs-hidden"><article><h1>Budget</h1><p>Text.</p>
+      <p>Filed Under: <a href="/category/local-government/" rel="category tag">Local Government</a> Tagged: <a rel="tag" href="/tag/budget/">budget</a></p></article></body></html>`;
+    expect(metaOf(html).section).toEqual({ value: "Local Government", source: "markup" });
+  });
+
+  it("takes no section from URL scheme words", () => {
+    expect(metaOf("<html><body><p>x</p></body></html>", { url: "https://blog.example/archives/2021/03/03/3981.html" }).section).toBeUndefined();
+  });
+
   it("collects tags from article:tag and keywords, deduped", () => {
     expect(de.tags).toEqual(["Verkehr", "Stadtrat", "Radwege"]);
     expect(metaOf(fixture("pl-no-structure.html")).tags).toEqual(["tramwaje", "Gdańsk", "komunikacja"]);

@@ -34,6 +34,12 @@ describe("page titles", () => {
     expect(m.siteName).toEqual({ value: "Rheintaler Anzeiger", source: "opengraph" });
   });
 
+  it("does not take a blog's name in <h1> for the title", () => {
+    const html = `<html><head><title>Rutas de Asturias: Subida al Picu Urriellu</title><meta property="og:title" content="Subida al Picu Urriellu"></head>
+      <body><h1 class="title">Rutas de Asturias</h1><h3 class="post-title">Subida al Picu Urriellu</h3></body></html>`;
+    expect(metaOf(html).title).toEqual({ value: "Subida al Picu Urriellu", source: "opengraph" });
+  });
+
   it("strips the site name from <title> when nothing else is declared", () => {
     const html = `<html><head><title>Ein Tag am Meer | Reiseblog Nord</title><meta property="og:site_name" content="Reiseblog Nord"></head><body><p>Text</p></body></html>`;
     expect(metaOf(html).title).toEqual({ value: "Ein Tag am Meer", source: "title-tag" });
