@@ -19,22 +19,21 @@ export const DEFAULT_INDEX_OPTIONS: IndexOptions = { ranking: DEFAULT_RANKING, m
 
 const STORE_FIELDS = new Set(["version", "createdAt", "updatedAt", "duplicateOf", "clusterId", "clusterSize"]);
 
-/** The JSON argument of upsert.lua: the hash fields and every index membership of one article. */
-export function indexData(record: RecordInput, opts: IndexOptions, withFields: boolean): string {
-  const fields: Record<string, string> = {};
-  if (withFields) {
-    const flat = encodeRecord({ ...record, version: 1, createdAt: "", updatedAt: "" });
-    for (let i = 0; i + 1 < flat.length; i += 2) {
-      const k = flat[i] as string;
-      if (!STORE_FIELDS.has(k)) fields[k] = flat[i + 1] as string;
-    }
-  }
+/** The record's hash fields as the flat name, value list upsert.lua takes after its JSON argument. */
+export function recordFields(record: RecordInput): string[] {
+  const flat = encodeRecord({ ...record, version: 1, createdAt: "", updatedAt: "" });
+  const out: string[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) if (!STORE_FIELDS.has(flat[i] as string)) out.push(flat[i] as string, flat[i + 1] as string);
+  return out;
+}
+
+/** The JSON argument of upsert.lua: every index membership of one article. */
+export function indexData(record: RecordInput, opts: IndexOptions): string {
   const impacts = termImpacts(record.title, record.text, record.language, opts.ranking);
   const published = record.publishedAt ? Date.parse(record.publishedAt) : NaN;
   const urls = [...new Set([record.url, record.finalUrl, record.canonicalUrl].filter((u): u is string => !!u).map(safeNormalise))];
   const sim = /^[0-9a-f]{16}$/.test(record.simhash) && record.stats.words >= opts.minWordsForDuplicates ? record.simhash : "";
   return JSON.stringify({
-    fields,
     tags: [...new Set(record.tags)],
     terms: impacts.map(([t]) => t),
     weights: impacts.map(([, w]) => w),

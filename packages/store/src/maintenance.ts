@@ -53,7 +53,7 @@ export async function reindexAll(store: ArticleStore, scripts: Scripts, opts: In
         continue;
       }
       const now = new Date();
-      const [change] = await scripts.upsert(keys.record(id), keys.prefix, id, "reindex", record.contentHash, now.toISOString(), String(now.getTime()), indexData(record, opts, false));
+      const [change] = await scripts.upsert(keys.record(id), keys.prefix, id, "reindex", record.contentHash, now.toISOString(), String(now.getTime()), indexData(record, opts));
       if (change === "reindexed") report.reindexed++;
       else report.skipped++;
     }

@@ -8,7 +8,7 @@ export type UpsertReply = [change: string, version: number, duplicateOf: string,
 export type SearchReply = [total: number, exact: number, scanned: number, page: string[], facets: (string | number)[]];
 
 export interface Scripts {
-  upsert(recordKey: string, prefix: string, id: string, mode: "upsert" | "reindex", contentHash: string, nowIso: string, nowMs: string, data: string): Promise<UpsertReply>;
+  upsert(recordKey: string, prefix: string, id: string, mode: "upsert" | "reindex", contentHash: string, nowIso: string, nowMs: string, data: string, ...fields: string[]): Promise<UpsertReply>;
   remove(recordKey: string, prefix: string, id: string, maxCluster: string): Promise<number>;
   search(indexedKey: string, prefix: string, query: string): Promise<SearchReply>;
 }

@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import type { ArticleRecord } from "@inkstream/contracts";
-import { DEFAULT_INDEX_OPTIONS, indexData, safeNormalise, type IndexOptions, type RecordInput } from "./index-data.ts";
+import { DEFAULT_INDEX_OPTIONS, indexData, recordFields, safeNormalise, type IndexOptions, type RecordInput } from "./index-data.ts";
 import { keysFor, type Keys } from "./keys.ts";
 import { decodeRecord } from "./record-codec.ts";
 import { defineScripts, type UpsertReply } from "./scripts.ts";
@@ -54,7 +54,7 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
   const keys = keysFor(namespace);
   const indexOpts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ...opts.index };
   const upsertArgs = (record: RecordInput, now: Date) =>
-    [keys.record(record.id), keys.prefix, record.id, "upsert", record.contentHash, now.toISOString(), String(now.getTime()), indexData(record, indexOpts, true)] as const;
+    [keys.record(record.id), keys.prefix, record.id, "upsert", record.contentHash, now.toISOString(), String(now.getTime()), indexData(record, indexOpts), ...recordFields(record)] as const;
 
   const store: ArticleStore = {
     keys,

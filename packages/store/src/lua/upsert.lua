@@ -1,6 +1,7 @@
 -- Versioned, idempotent upsert of one article and all its index memberships, in one step.
 -- KEYS[1] the record hash. ARGV[1] key prefix, ARGV[2] id, ARGV[3] 'upsert' | 'reindex', ARGV[4] content hash,
--- ARGV[5] now (ISO), ARGV[6] now (ms), ARGV[7] JSON {fields, tags, terms, weights, urls, published?, sim, maxDist, maxCluster}
+-- ARGV[5] now (ISO), ARGV[6] now (ms), ARGV[7] JSON {tags, terms, weights, urls, published?, sim, maxDist, maxCluster},
+-- ARGV[8..] the record's fields as name, value pairs (kept out of the JSON: no decoding of the text)
 -- Returns {change, version, duplicateOf, clusterId, clusterSize}.
 local rec = KEYS[1]
 local id = ARGV[2]
@@ -30,18 +31,18 @@ if mode == 'reindex' then
   version = tonumber(old[2])
 else
   -- fields the new version lacks go; the store's own fields stay
-  local keep = {version = true, createdAt = true, updatedAt = true, clusterId = true, duplicateOf = true}
-  for _, k in ipairs(redis.call('HKEYS', rec)) do
-    if d.fields[k] == nil and not keep[k] then
-      redis.call('HDEL', rec, k)
+  if old[2] then
+    local keep = {version = true, createdAt = true, updatedAt = true, clusterId = true, duplicateOf = true}
+    for i = 8, #ARGV, 2 do
+      keep[ARGV[i]] = true
+    end
+    for _, k in ipairs(redis.call('HKEYS', rec)) do
+      if not keep[k] then
+        redis.call('HDEL', rec, k)
+      end
     end
   end
-  local flat = {}
-  for k, v in pairs(d.fields) do
-    flat[#flat + 1] = k
-    flat[#flat + 1] = v
-  end
-  redis.call('HSET', rec, unpack(flat))
+  redis.call('HSET', rec, unpack(ARGV, 8))
   redis.call('HSET', rec, 'version', tostring(version), 'createdAt', createdAt, 'updatedAt', ARGV[5])
   redis.call('ZADD', P .. 'idx:indexed', nowMs, id)
 end

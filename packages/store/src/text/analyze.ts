@@ -18,7 +18,7 @@ const MAX_WORD = 40;
 
 const stemmers = new Map<string, Stemmer | null>();
 const stopSets = new Map<string, ReadonlySet<string>>();
-const cache = new Map<string, string>();
+const caches = new Map<string, Map<string, string>>();
 
 function stemmerFor(lang: string): Stemmer | null {
   let s = stemmers.get(lang);
@@ -46,14 +46,18 @@ export function isStopword(lang: string, folded: string): boolean {
 
 /** The index term of a folded word in a language: its Snowball stem (the word itself without a stemmer). */
 export function stemWord(lang: string, folded: string): string {
-  const key = `${lang}\u0000${folded}`;
-  const hit = cache.get(key);
+  let cache = caches.get(lang);
+  if (!cache) {
+    cache = new Map();
+    caches.set(lang, cache);
+  }
+  const hit = cache.get(folded);
   if (hit !== undefined) return hit;
   const stemmer = stemmerFor(lang);
   const out = stemmer ? stemmer.stem(folded) : folded;
   // bounds memory in a long-running indexer; the vocabulary of news repeats a lot
-  if (cache.size > 300_000) cache.clear();
-  cache.set(key, out);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(folded, out);
   return out;
 }
 
@@ -64,10 +68,10 @@ export interface Token {
   end: number;
 }
 
-/** Words of a text with their offsets. */
-export function tokens(text: string): Token[] {
+/** Words of a text (up to `maxChars`) with their offsets. */
+export function tokens(text: string, maxChars = Infinity): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of (text.length > maxChars ? text.slice(0, maxChars) : text).matchAll(WORD)) {
     if (m[0].length > MAX_WORD) continue;
     out.push({ word: foldWord(m[0]), start: m.index, end: m.index + m[0].length });
   }
@@ -77,9 +81,11 @@ export function tokens(text: string): Token[] {
 /** Index terms of a text: stems of the words that are not stopwords (a lone digit or letter is no term). */
 export function terms(text: string, lang: string): string[] {
   const out: string[] = [];
-  for (const t of tokens(text)) {
-    if (t.word.length < 2 || isStopword(lang, t.word)) continue;
-    out.push(stemWord(lang, t.word));
+  // fold the whole text once: the index needs no offsets (snippets use tokens())
+  for (const m of foldWord(text).matchAll(WORD)) {
+    const w = m[0];
+    if (w.length < 2 || w.length > MAX_WORD || isStopword(lang, w)) continue;
+    out.push(stemWord(lang, w));
   }
   return out;
 }

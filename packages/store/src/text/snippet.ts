@@ -1,6 +1,7 @@
 import { stemWord, tokens } from "./analyze.ts";
 
 const WINDOW = 28;
+const SCAN_CHARS = 6000;
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -9,7 +10,8 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
  * in `<mark>`; the start of the text when nothing matches.
  */
 export function snippet(text: string, lang: string, marks: ReadonlySet<string>): string {
-  const toks = tokens(text);
+  // the passage comes from the opening of long texts: bounded work per hit
+  const toks = tokens(text, marks.size > 0 ? SCAN_CHARS : 400);
   if (toks.length === 0) return "";
   const hit = toks.map((t) => marks.has(t.word) || marks.has(stemWord(lang, t.word)));
   let bestStart = 0;

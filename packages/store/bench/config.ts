@@ -1,0 +1,20 @@
+import { existsSync } from "node:fs";
+import { z } from "zod";
+
+const schema = z.object({
+  REDIS_URL: z.string().url().default("redis://127.0.0.1:6379"),
+  /** articles generated for the search benchmark */
+  BENCH_ARTICLES: z.coerce.number().int().min(1000).max(1_000_000).default(100_000),
+  /** timed queries per query shape */
+  BENCH_QUERIES: z.coerce.number().int().min(10).max(100_000).default(400),
+  /** the load stops here even when not all articles are in (the table says how many were) */
+  BENCH_MAX_LOAD_S: z.coerce.number().int().min(10).max(3600).default(150),
+  /** extra real text: a tarball of HTML pages (read at bench time, never copied) */
+  BENCH_PAGES_TARBALL: z.string().default("/work/shared/data/extraction-eval/pages.tar.gz"),
+});
+
+/** The bench's settings from the environment (the only place the bench reads it). */
+export function benchConfig() {
+  const c = schema.parse(process.env);
+  return { ...c, BENCH_PAGES_TARBALL: existsSync(c.BENCH_PAGES_TARBALL) ? c.BENCH_PAGES_TARBALL : undefined };
+}

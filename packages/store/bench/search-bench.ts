@@ -1,0 +1,147 @@
+// pnpm --filter @inkstream/store bench: indexer upsert throughput vs redis-benchmark HSET, search latency over
+// generated articles, Redis memory per article. Runs in its own namespace and deletes it afterwards.
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { resolve } from "node:path";
+import { Redis } from "ioredis";
+import { openStore, terms, type SearchOptions } from "../src/index.ts";
+import { benchConfig } from "./config.ts";
+import { generateArticle, loadVocabulary, rng } from "./corpus.ts";
+
+const config = benchConfig();
+const namespace = `bench_${randomBytes(3).toString("hex")}`;
+const redis = new Redis(config.REDIS_URL);
+const store = openStore(config.REDIS_URL, namespace, { redis });
+const rows: [string, string][] = [];
+const row = (k: string, v: string) => {
+  rows.push([k, v]);
+  console.error(`${k}: ${v}`);
+};
+
+async function usedMemory(): Promise<number> {
+  return Number(/used_memory:(\d+)/.exec(await redis.info("memory"))?.[1] ?? 0);
+}
+
+async function removeNamespace(): Promise<void> {
+  let cursor = "0";
+  do {
+    const [next, keys] = await redis.scan(cursor, "MATCH", `{${namespace}}:*`, "COUNT", 2000);
+    cursor = next;
+    if (keys.length > 0) await redis.unlink(...keys);
+  } while (cursor !== "0");
+}
+
+function redisBenchmarkHset(): number {
+  const url = new URL(config.REDIS_URL);
+  const out = execFileSync(
+    "redis-benchmark",
+    ["-h", url.hostname, "-p", url.port || "6379", "-n", "200000", "-P", "16", "-r", "100000", "-q", "HSET", `{${namespace}}:rb`, "f:__rand_int__", "v"],
+    { encoding: "utf8" },
+  );
+  return Number(/([\d.]+) requests per second/.exec(out)?.[1] ?? NaN);
+}
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+
+async function main(): Promise<void> {
+  const deadline = Date.now() + config.BENCH_MAX_LOAD_S * 1000;
+  const vocab = loadVocabulary(resolve(import.meta.dirname, "../../../samples"), config.BENCH_PAGES_TARBALL);
+  const langs = [...vocab.keys()];
+  const sizes = langs.map((l) => vocab.get(l)?.length ?? 0);
+  const sum = sizes.reduce((a, b) => a + b, 0);
+  row("vocabulary", `${sum} real paragraphs in ${langs.length} languages (${langs.map((l, i) => `${l} ${sizes[i]}`).join(", ")})`);
+
+  const hset = redisBenchmarkHset();
+  await redis.del(`{${namespace}}:rb`);
+  const memBefore = await usedMemory();
+  await redis.config("RESETSTAT");
+  const now = Date.now();
+  const batch = 250;
+  let loaded = 0;
+  let busyMs = 0;
+  for (let n = 0; n < config.BENCH_ARTICLES && Date.now() < deadline; n += batch) {
+    const records = Array.from({ length: Math.min(batch, config.BENCH_ARTICLES - n) }, (_, i) => generateArticle(n + i, vocab, langs, sizes.map((s) => s / sum), now));
+    const t0 = performance.now();
+    await store.upsertMany(records);
+    busyMs += performance.now() - t0;
+    loaded += records.length;
+    if (loaded % 10_000 === 0) console.error(`  loaded ${loaded}`);
+  }
+  const perSecond = loaded / (busyMs / 1000);
+  const scriptUsec = Number(/cmdstat_evalsha:calls=\d+,usec=\d+,usec_per_call=([\d.]+)/.exec(await redis.info("commandstats"))?.[1] ?? NaN);
+  const redisCapacity = 1e6 / scriptUsec;
+  row("articles loaded", `${loaded}${loaded < config.BENCH_ARTICLES ? ` (stopped at BENCH_MAX_LOAD_S=${config.BENCH_MAX_LOAD_S})` : ""}`);
+  row("indexer upsert, pipelined, analysis included, one Node process (records/s)", perSecond.toFixed(0));
+  row("upsert script time in Redis (µs per record)", scriptUsec.toFixed(0));
+  row("upsert capacity of this Redis, analysis spread over indexer replicas (records/s)", redisCapacity.toFixed(0));
+  row("redis-benchmark HSET -P 16, same run (ops/s)", hset.toFixed(0));
+  row("ratio upsert (one process) / HSET", (perSecond / hset).toFixed(4));
+  row("ratio upsert (Redis capacity) / HSET", (redisCapacity / hset).toFixed(4));
+  const memAfter = await usedMemory();
+  row("Redis memory per article", `${((memAfter - memBefore) / loaded / 1024).toFixed(1)} KiB (records with text and markdown, plus all indexes)`);
+
+  // query words: stems of words from the corpus, drawn like query words (not stopwords, any frequency)
+  const r = rng(42);
+  const sample = () => {
+    const lang = langs[Math.floor(r() * langs.length)] ?? "de";
+    const pool = vocab.get(lang) ?? [];
+    const para = pool[Math.floor(r() * pool.length)] ?? "";
+    // words a query without a language keeps: not a stopword in the query languages
+    const words = para.split(/\s+/).filter((w) => /^\p{L}{4,}$/u.test(w) && ["de", "en", "ru", lang].every((l) => terms(w, l).length > 0));
+    return { lang, words };
+  };
+  const pickWords = (k: number) => {
+    for (;;) {
+      const s = sample();
+      if (s.words.length >= k) {
+        const start = Math.floor(r() * (s.words.length - k + 1));
+        return { lang: s.lang, q: s.words.slice(start, start + k).join(" ") };
+      }
+    }
+  };
+  const DAY = 86_400_000;
+  const shapes: [string, () => SearchOptions][] = [
+    ["one word", () => ({ q: pickWords(1).q })],
+    ["three words (AND)", () => ({ q: pickWords(3).q })],
+    [
+      "tag + date range",
+      () => {
+        const from = now - Math.floor(r() * 300) * DAY;
+        return { tags: [`topic:${["politics", "economy", "sports", "culture", "science"][Math.floor(r() * 5)] ?? "politics"}`], from, to: from + 30 * DAY };
+      },
+    ],
+    [
+      "word + lang + topic",
+      () => {
+        const p = pickWords(1);
+        return { q: p.q, lang: p.lang, topic: ["politics", "economy", "sports", "culture"][Math.floor(r() * 4)] ?? "politics" };
+      },
+    ],
+  ];
+  const table: string[] = [];
+  for (const [name, make] of shapes) {
+    for (let i = 0; i < 20; i++) await store.search(make()); // warm-up
+    const times: number[] = [];
+    let hits = 0;
+    for (let i = 0; i < config.BENCH_QUERIES; i++) {
+      const o = make();
+      const t0 = performance.now();
+      const res = await store.search(o);
+      times.push(performance.now() - t0);
+      hits += res.total;
+    }
+    table.push(`| ${name} | ${percentile(times, 50).toFixed(2)} | ${percentile(times, 99).toFixed(2)} | ${(hits / config.BENCH_QUERIES).toFixed(0)} |`);
+  }
+  console.log(`\n## store bench (${new Date().toISOString().slice(0, 10)}, ${loaded} articles, namespace ${namespace})\n`);
+  console.log("| measure | value |\n|---|---|");
+  for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+  console.log("\n| search (limit 20, facets, snippets) | p50 ms | p99 ms | mean total |\n|---|---|---|---|");
+  for (const line of table) console.log(line);
+}
+
+try {
+  await main();
+} finally {
+  await removeNamespace();
+  await redis.quit();
+}
