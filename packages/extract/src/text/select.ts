@@ -55,7 +55,7 @@ export function markBoilerplate(seg: Segmented, good: Float64Array): void {
   for (const n of seg.nodes) {
     if (n.flag === 0) continue;
     const share = total > 0 ? ((good[n.end] ?? 0) - (good[n.start] ?? 0)) / total : 0;
-    if (n.wrapper || (n.flag === 1 && share > 0.4) || (n.flag === 2 && !n.comments && share > 0.6)) {
+    if (n.wrapper || (n.flag === 1 && (share > 0.4 || onlyHeading(seg, n))) || (n.flag === 2 && !n.comments && share > 0.6)) {
       n.flag = 0;
       continue;
     }
@@ -64,6 +64,11 @@ export function markBoilerplate(seg: Segmented, good: Float64Array): void {
       if (b !== undefined) b.boiler = n.id;
     }
   }
+}
+
+/** A "header" box around a lone heading is the heading's own wrapper, not the page header. */
+function onlyHeading(seg: Segmented, n: NodeInfo): boolean {
+  return n.end - n.start === 1 && seg.blocks[n.start]?.kind === "heading" && n.tag !== "header";
 }
 
 /** Picks the element whose blocks add up to the most article-like text (a maximum-sum subtree). */

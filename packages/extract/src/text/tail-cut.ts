@@ -7,7 +7,8 @@ const SECTION_END = new RegExp(
     [
       "ähnliche (beiträge|artikel|themen|news|nachrichten)", "verwandte (beiträge|artikel|themen)", "mehr zum thema", "mehr (aus|zu) (der|dem|diesem)",
       "(das|die|dies) könnte (sie|dich) (auch|ebenfalls) interessieren", "(sie|dich) könnte (auch|ebenfalls) interessieren", "auch interessant",
-      "lesen sie (auch|mehr)", "lies auch", "weitere (artikel|beiträge|themen|nachrichten|meldungen|news|videos)", "neueste (beiträge|artikel)",
+      "lesen sie (auch|mehr)( die folgenden (beiträge|artikel))?", "lies auch", "schon gelesen\\??", "zum weiterlesen",
+      "empfehlungen (aus der|der) redaktion", "weitere aktuelle (themen|artikel|beiträge|meldungen)( aus [\\p{L} ]+)?", "notas relacionadas", "weitere (artikel|beiträge|themen|nachrichten|meldungen|news|videos)", "neueste (beiträge|artikel)",
       "beliebte (beiträge|artikel)", "meistgelesen", "meist gelesen", "empfohlene artikel", "unsere empfehlung", "empfehlungen", "kommentare",
       "\\d+ kommentare?", "schreibe einen kommentar", "kommentar (verfassen|schreiben|hinzufügen)", "hinterlasse (eine|einen)",
       "über (den|die) autor(in)?", "zum autor", "zur autorin", "aktuelle (artikel|beiträge|news|nachrichten)", "top-?themen",
@@ -21,7 +22,7 @@ const SECTION_END = new RegExp(
       "notícias relacionadas", "comentários", "相关(新闻|阅读|文章)", "热门推荐", "推荐阅读",
     ].join("|") +
     ")[\\s:.!»›>|-]*$",
-  "i",
+  "iu",
 );
 
 // Heading openings that start such a zone whatever follows ("Weitere Tourentipps", "Mehr zu Klima und Konsum").
