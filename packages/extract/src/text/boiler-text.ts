@@ -19,7 +19,7 @@ const EXACT = new RegExp(
       "kontakt", "contact", "startseite", "home", "menü", "menu", "navigation", "previous( post| article)?", "next( post| article)?",
       "vorheriger (artikel|beitrag)", "nächster (artikel|beitrag)", "über den autor", "about the author", "quelle", "quellen",
       "bild", "foto", "fotos", "video", "audio", "zur startseite", "url zum kopieren", "link kopieren", "copy link", "beitrag teilen",
-      "diesen artikel teilen", "artikel teilen", "seite teilen", "teilen mit", "teilen sie dies mit", "compartir", "partager", "udostępnij",
+      "diesen artikel teilen", "artikel teilen", "seite teilen", "jetzt teilen", "rezept drucken", "print recipe", "bild anzeigen", "quellen (anzeigen|ausblenden)", "teilen mit", "teilen sie dies mit", "compartir", "partager", "udostępnij",
       "comparte esta noticia", "valora esta noticia", "wie bewerten sie diesen artikel\\?", "sei der erste(, dem| dem) dies gefällt\\.?",
       "be the first to like this\\.?", "view the discussion thread\\.?", "erfahre mehr", "mehr erfahren", "learn more", "anmelden", "login",
       "registrieren", "cookie-einstellungen", "cookies", "akzeptieren", "accept", "schließen", "close", "x", "»", "«", "\\|", "·", "•", "\\*",
@@ -42,7 +42,8 @@ const PREFIX = new RegExp(
       "mit unserem newsletter", "melden sie sich", "jetzt (abonnieren|anmelden|registrieren)", "abonniere unseren", "gib deine e-mail",
       "ich bin damit einverstanden", "wir verwenden cookies", "diese (web)?seite verwendet cookies", "this (web)?site uses cookies", "we use cookies",
       "zum newsletter", "hier (klicken|geht)", "click here", "werbung:", "anzeige:", "advertisement:", "sponsored by", "unterstütze unsere arbeit",
-      "bleiben sie auf dem laufenden", "previous article", "next article", "vorheriger artikel", "nächster artikel", "du hast fragen", "weitere informationen:",
+      "bleiben sie auf dem laufenden", "aufrufe:", "views:", "\\d+ (aufrufe|views)\\b", "video verfügbar bis", "verfügbar bis \\d",
+      "last modified:", "letzte änderung", "release date:", "alle angaben ohne gewähr", "previous article", "next article", "vorheriger artikel", "nächster artikel", "du hast fragen", "weitere informationen:",
     ].join("|") +
     ")",
   "i",
