@@ -24,7 +24,7 @@ export function kindOf(name: string): Author["kind"] {
   const n = trimmed.toLowerCase().replace(/[()]/g, "").trim();
   if (ORG_EXACT.has(n) || ORG_WORDS.test(n) || ORG_SUFFIX.test(n)) return "organization";
   // a web address as a name: "example.com"
-  if (/^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/.test(n)) return "organization";
+  if (/^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}$/.test(n)) return "organization";
   return "person";
 }
 

@@ -16,7 +16,7 @@ const JOIN = "und|and|&|et|y|e|i|en|og|och|и|oraz|avec|with|con";
 const SPLIT = new RegExp(`\\s*(?:,\\s*(?:(?:${JOIN})\\s+)?|;|\\/|\\s+(?:${JOIN})\\s+)\\s*`, "i");
 // where a byline read from the page stops: its date, a separator, or the word for "updated"/"published"
 const BYLINE_END =
-  /\d|[·•|]|\s[–—-]\s|\b(?:updated|published|aktualisiert|veröffentlicht|stand|publié|mis à jour|modifié|publicado|actualizado|aggiornato|pubblicato|обновлено|опубликовано|просмотров)\b/i;
+  /\d|[·•|]|\s[–—-]\s|(?<![\p{L}])(?:updated|published|aktualisiert|veröffentlicht|stand|publié|mis à jour|modifié|publicado|actualizado|aggiornato|pubblicato|обновлено|опубликовано|просмотров)(?![\p{L}])/iu;
 const NOT_A_NAME = /@|https?:|www\.|\d{3,}|^(?:home|kommentare?|comments?|share|teilen|mehr|more|weitere|anzeige|advertisement|foto|photo|bild|unknown|anonymous|anonym|admin|administrator|guest|gast|null|undefined|autoren|authors?|auteurs?|autores|autori|autorzy|by|von|por|par|di|door|av|от)$/i;
 const PARTICLE = /^(?:von|van|der|den|de|da|di|del|della|dos|du|la|le|zu|ten|ter|bin|al|y|e)$/;
 

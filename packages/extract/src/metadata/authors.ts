@@ -21,7 +21,9 @@ export interface AuthorResult {
   source?: Provenance;
 }
 
-export function extractAuthors(facts: PageFacts, ld: readonly LdNode[], headline: number): AuthorResult {
+/** `siteNames`: the site's own names; a page signed with one of them is signed by the publisher. */
+export function extractAuthors(facts: PageFacts, ld: readonly LdNode[], headline: number, siteNames: readonly string[] = []): AuthorResult {
+  const site = new Set(siteNames.map(nameKey));
   const tries: [Provenance, () => Author[]][] = [
     ["json-ld", () => fromJsonLd(ld)],
     ["meta", () => fromMeta(facts)],
@@ -30,13 +32,17 @@ export function extractAuthors(facts: PageFacts, ld: readonly LdNode[], headline
   ];
   let orgsOnly: AuthorResult | undefined;
   for (const [source, read] of tries) {
-    const authors = dedupeAuthors(read()).slice(0, 10);
+    const authors = dedupeAuthors(read())
+      .slice(0, 10)
+      .map((a): Author => (a.kind === "person" && site.has(nameKey(a.name)) ? { ...a, kind: "organization" } : a));
     if (authors.length === 0) continue;
     if (authors.some((a) => a.kind === "person")) return { authors, source };
     orgsOnly ??= { authors, source };
   }
   return orgsOnly ?? { authors: [] };
 }
+
+const nameKey = (s: string): string => s.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, "");
 
 function fromJsonLd(ld: readonly LdNode[]): Author[] {
   const out: Author[] = [];

@@ -31,7 +31,7 @@ export function extractMetadata(doc: Document, opts: ExtractOptions): ArticleMet
   const language = pageLanguage(facts, ld);
   if (language) meta.language = language;
 
-  const authors = extractAuthors(facts, ld, layout.headline);
+  const authors = extractAuthors(facts, ld, layout.headline, site.names);
   meta.authors = authors.authors;
   if (authors.source) meta.authorsSource = authors.source;
 
