@@ -51,7 +51,7 @@ export function choosePublished(ev: Evidence): DateCandidate | undefined {
     // the page shows readers only its update day near the headline: that is the version we hold
     const mod = best(ev.structuredModified);
     if (mod && ev.headline > 0 && dayDiff(pick.parts, mod.parts) > 0) {
-      const near = new Set([...ev.shown, ...ev.shownModified].filter((c) => isNear(c, ev.headline)).map((c) => dayKey(c.parts)));
+      const near = new Set([...ev.shown, ...ev.shownModified].filter((c) => c.score >= MIN_SHOWN && isNear(c, ev.headline)).map((c) => dayKey(c.parts)));
       if (near.has(dayKey(mod.parts)) && !near.has(dayKey(pick.parts))) pick = mod;
     }
     if (ev.url) {
