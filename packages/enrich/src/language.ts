@@ -2,11 +2,11 @@ import { eld } from "eld/extrasmall";
 import { detectByOrthography } from "./language-orthography.ts";
 import type { LanguageGuess } from "./types.ts";
 
-const SAMPLE = 3000;
+const SAMPLE = 1200;
 const MIN_LETTERS = 20;
 // the mixed-language check looks at the first long blocks only, and at the start of each
-const MIXED_BLOCKS = 12;
-const BLOCK_SAMPLE = 400;
+const MIXED_BLOCKS = 6;
+const BLOCK_SAMPLE = 300;
 
 interface Scored {
   code: string;

@@ -14,8 +14,10 @@ export function modelFor(lang: string): TaggerModel | undefined {
   if (hit) return hit;
   const file = FILES[lang];
   if (file === undefined) return undefined;
-  const model = loadModel(load(file) as SerializedModel);
-  // the parsed JSON is only needed to build the flat model; do not let the module cache keep it
+  const raw = load(file) as SerializedModel;
+  const model = loadModel(raw);
+  // the parsed JSON is only needed to build the table; the module system keeps the object, so empty it
+  raw.weights = {};
   Reflect.deleteProperty(load.cache, load.resolve(file));
   loaded.set(lang, model);
   return model;

@@ -1,3 +1,5 @@
+import { buildFeatureTable, featureRow } from "./feature-table.ts";
+import type { FeatureTable } from "./feature-table.ts";
 import { historyFeatures } from "./features.ts";
 import { BIO_TAGS } from "./tags.ts";
 import type { BioTag } from "./tags.ts";
@@ -12,20 +14,19 @@ export interface SerializedModel {
 
 /** A loaded model: feature → row, and one flat array of BIO_TAGS.length weights per row. */
 export interface TaggerModel {
-  rows: Map<string, number>;
+  rows: FeatureTable;
   weights: Float32Array;
 }
 
 const T = BIO_TAGS.length;
 
-/** Turns the serialised weights into one flat array (a typed array per feature would cost ~100 bytes each). */
+/** Turns the serialised weights into a hashed feature table and one flat weight array. */
 export function loadModel(raw: SerializedModel): TaggerModel {
   if (raw.tags.join() !== BIO_TAGS.join()) throw new Error(`NER model for ${raw.lang} has an unexpected tag set`);
   const entries = Object.entries(raw.weights);
-  const rows = new Map<string, number>();
+  const rows = buildFeatureTable(entries.map(([f]) => f));
   const weights = new Float32Array(entries.length * T);
-  entries.forEach(([f, pairs], row) => {
-    rows.set(f, row);
+  entries.forEach(([, pairs], row) => {
     for (let i = 0; i + 1 < pairs.length; i += 2) weights[row * T + (pairs[i] ?? 0)] = (pairs[i + 1] ?? 0) / raw.scale;
   });
   return { rows, weights };
@@ -40,8 +41,8 @@ export function allowed(prev: BioTag, next: BioTag): boolean {
 function addFeatures(scores: Float64Array, model: TaggerModel, feats: readonly string[]): void {
   const w = model.weights;
   for (const f of feats) {
-    const row = model.rows.get(f);
-    if (row === undefined) continue;
+    const row = featureRow(model.rows, f);
+    if (row < 0) continue;
     const base = row * T;
     for (let k = 0; k < T; k++) scores[k] = (scores[k] ?? 0) + (w[base + k] ?? 0);
   }
