@@ -1,11 +1,12 @@
 // Speed and quality of inkstream's extractor against Mozilla Readability (over linkedom and over jsdom) on the
 // extraction set, and of its date finder against metascraper-date on the date set, all in one process.
-// usage: pnpm bench:extract [XEVAL_DIR] [--deval DIR] [--pages N] [--jsdom-pages N] [--no-jsdom] [--no-dates]
+// usage: pnpm bench:extract [XEVAL_DIR] [--deval DIR] [--pages N] [--jsdom-pages N] [--interleave N] [--no-jsdom] [--no-dates]
+// Runners go one after the other (inkstream first); --interleave N makes them take turns every N pages instead.
 // env: BENCH_XEVAL, BENCH_DEVAL, BENCH_JSDOM_PAGES. Missing folders are unpacked from the shared archives.
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
-import { ensureUnpacked, loadDateSet, loadTextSet, sharedDir, type Page } from "./corpus.ts";
-import { measure, type Run } from "./measure.ts";
+import { ensureUnpacked, loadDateSet, loadTextSet, sharedDir } from "./corpus.ts";
+import { measureAll, type Run, type Runner } from "./measure.ts";
 import { f3, table } from "./report.ts";
 import { inkstreamDate, inkstreamText, metascraperDateOf, readabilityJsdom, readabilityLinkedom } from "./runners.ts";
 import { scoreDates, scoreText } from "./score.ts";
@@ -20,28 +21,35 @@ const xeval = positional ?? process.env["BENCH_XEVAL"] ?? "/tmp/xeval";
 const deval = flag("--deval") ?? process.env["BENCH_DEVAL"] ?? "/tmp/deval";
 const pageCap = Number(flag("--pages") ?? Infinity);
 const jsdomCap = Number(flag("--jsdom-pages") ?? process.env["BENCH_JSDOM_PAGES"] ?? 200);
+const interleave = Number(flag("--interleave") ?? Infinity);
 const WARMUP = 10;
 
 const shared = sharedDir();
 ensureUnpacked(xeval, join(shared, "data", "extraction-eval", "pages.tar.gz"), "cases.jsonl");
 
 console.log(`# inkstream extraction benchmark`);
-console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), load ${loadavg().map((l) => l.toFixed(2)).join(" ")}\n`);
+const load = (): string => loadavg().map((l) => l.toFixed(2)).join(" ");
+console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), load at start ${load()}`);
+console.log(`runners ${interleave === Infinity ? "one after the other" : `taking turns every ${interleave} pages`}\n`);
 
-async function timed<T>(name: string, pages: readonly Page[], fn: (p: Page) => T | Promise<T>): Promise<Run<T>> {
-  for (const p of pages.slice(0, WARMUP)) await fn(p);
-  const run = await measure(name, pages, fn);
-  console.error(`  ${name}: ${run.pages} pages in ${run.seconds.toFixed(1)} s`);
-  return run;
+async function timed<T>(runners: ReadonlyArray<Runner<T>>): Promise<Array<Run<T>>> {
+  for (const r of runners) for (const p of r.pages.slice(0, WARMUP)) await r.extract(p);
+  const runs = await measureAll(runners, interleave);
+  for (const run of runs) console.error(`  ${run.name}: ${run.pages} pages in ${run.seconds.toFixed(1)} s`);
+  console.log(`(load after these runs: ${load()})\n`);
+  return runs;
 }
 
 // main text
 const { cases, pages } = loadTextSet(xeval, pageCap);
 console.error(`extraction set: ${pages.length} pages from ${xeval}`);
-const ink = await timed("inkstream", pages, inkstreamText);
-const lin = await timed("Readability + linkedom", pages, readabilityLinkedom);
 const jsdomPages = args.includes("--no-jsdom") ? [] : pages.slice(0, jsdomCap);
-const jsd = jsdomPages.length > 0 ? await timed("Readability + jsdom", jsdomPages, readabilityJsdom) : undefined;
+const [ink, lin, jsd] = await timed<string>([
+  { name: "inkstream", pages, extract: inkstreamText },
+  { name: "Readability + linkedom", pages, extract: readabilityLinkedom },
+  ...(jsdomPages.length > 0 ? [{ name: "Readability + jsdom", pages: jsdomPages, extract: readabilityJsdom }] : []),
+]);
+if (ink === undefined || lin === undefined) throw new Error("no pages to measure");
 
 const textRow = (run: Run<string>): { run: Run<unknown>; quality: string[] } => {
   const s = scoreText(cases.slice(0, run.pages), run.outputs);
@@ -62,8 +70,11 @@ if (!args.includes("--no-dates")) {
   ensureUnpacked(deval, join(shared, "data", "date-eval", "pages.tar.gz"), "truth.jsonl");
   const { truth, pages: datePages } = loadDateSet(deval, pageCap);
   console.error(`date set: ${datePages.length} pages from ${deval}`);
-  const inkD = await timed("inkstream metadata", datePages, inkstreamDate);
-  const msD = await timed("metascraper + metascraper-date", datePages, metascraperDateOf);
+  const [inkD, msD] = await timed<string | undefined>([
+    { name: "inkstream metadata", pages: datePages, extract: inkstreamDate },
+    { name: "metascraper + metascraper-date", pages: datePages, extract: metascraperDateOf },
+  ]);
+  if (inkD === undefined || msD === undefined) throw new Error("no date pages to measure");
   const files = datePages.map((p) => p.file);
   const dateRow = (run: Run<string | undefined>): { run: Run<unknown>; quality: string[] } => {
     const s = scoreDates(files, truth, run.outputs);
