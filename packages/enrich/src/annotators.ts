@@ -45,7 +45,7 @@ export const ANNOTATORS: readonly Annotator[] = [
   { name: "summary", run: (ctx, out) => void (out.summary = summarize(ctx.doc, ctx.lang)) },
   { name: "stats", run: (ctx, out) => void (out.stats = textStats(ctx.doc)) },
   { name: "fingerprints", run: (ctx, out) => void (out.fingerprints = fingerprints(ctx.doc)) },
-  { name: "tags", run: (_ctx, out) => void (out.tags = filterTags(out)) },
+  { name: "tags", run: (ctx, out) => void (out.tags = filterTags(out, ctx.input)) },
 ];
 
 /** Memoises the mention pass, which entities and keywords share. */

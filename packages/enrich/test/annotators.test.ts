@@ -81,3 +81,13 @@ describe("German common nouns", () => {
     for (const w of ["Lawrow", "Russland", "Bundesverfassungsgericht", "Wirtschaftsministerium", "Heidelberg", "Nato"]) expect(isGermanCommonNoun(w), w).toBe(false);
   });
 });
+
+describe("filter tags", () => {
+  it("adds source and section tags the way the indexer spells them", () => {
+    const r = enrich({ text: ARTICLE, url: "https://www.Zeitung.example/wirtschaft/artikel-1", section: "Außen- & Sicherheitspolitik" });
+    expect(r.tags).toEqual(expect.arrayContaining(["lang:de", "source:zeitung.example", "section:aussen-sicherheitspolitik"]));
+    const ru = enrich({ text: "Министр иностранных дел Сергей Лавров в понедельник в Москве резко раскритиковал НАТО.", section: "Политика" });
+    expect(ru.tags).toEqual(expect.arrayContaining(["section:политика", "person:sergej-lawrow", "place:moskau", "org:nato"]));
+    expect(enrich({ text: ARTICLE, url: "not a url" }).tags.some((t) => t.startsWith("source:"))).toBe(false);
+  });
+});

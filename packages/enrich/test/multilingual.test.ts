@@ -22,6 +22,10 @@ describe("English news", () => {
     expect(slugsOf(r, "organization")).toEqual(expect.arrayContaining(["nato", "osze", "weisses-haus"]));
     expect(slugsOf(r, "location")).toEqual(expect.arrayContaining(["moskau", "genf", "bruessel", "wien", "vereinigte-staaten"]));
   });
+  it("takes no nationality adjective for a place", () => {
+    expect(r.entities.map((e) => e.name)).not.toContain("Russian");
+    expect(r.tags.filter((t) => /^place:(russian|american)$/.test(t))).toEqual([]);
+  });
   it("names entities in English and counts the surname mentions", () => {
     const lavrov = r.entities.find((e) => e.slug === "sergej-lawrow");
     expect(lavrov?.name).toBe("Sergei Lavrov");

@@ -16,3 +16,12 @@ export function isGermanCommonNoun(word: string): boolean {
   const head = LINKED_COMPOUND.exec(word)?.[1];
   return head !== undefined && !INSTITUTION_HEAD.test(head);
 }
+
+// English nationality adjectives ("Russian Foreign Minister", "Chinese officials") are no places. Only
+// location spans are checked: first names end the same way ("Brian", "Julian", "Christian").
+const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish)$/u;
+
+/** Whether a single English word that a tagger took for a location is, by its form, a nationality adjective. */
+export function isEnglishDemonym(word: string): boolean {
+  return DEMONYM.test(word);
+}

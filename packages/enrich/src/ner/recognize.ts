@@ -9,7 +9,7 @@ import { decode } from "./perceptron.ts";
 import { LABEL_TYPES } from "./tags.ts";
 import { isStopword } from "../text/stopwords.ts";
 import { PERSON_CUES } from "../data/persons.ts";
-import { isGermanCommonNoun } from "./common-nouns.ts";
+import { isEnglishDemonym, isGermanCommonNoun } from "./common-nouns.ts";
 import type { NerType } from "./tags.ts";
 
 /** A recognised mention with token and character positions. */
@@ -105,7 +105,7 @@ function sentenceMentions(lang: string, tokens: Token[], text: string): RawMenti
   return found
     .sort((a, b) => a.from - b.from)
     .map((f) => (f.entry ? f : trim(f, words)))
-    .filter((f) => f.to > f.from && plausible(lang, words.slice(f.from, f.to), f.entry !== undefined))
+    .filter((f) => f.to > f.from && plausible(lang, f.type, words.slice(f.from, f.to), f.entry !== undefined))
     .map((f) => mention(f.type, tokens.slice(f.from, f.to), text, f.entry))
     .filter((m) => !NEVER.has(m.text.toLowerCase()));
 }
@@ -121,8 +121,9 @@ function trim<T extends { from: number; to: number }>(f: T, words: readonly stri
   return { ...f, from, to };
 }
 
-// A lone function word, job title ("Wie", "Vizeaußenminister") or German common noun ("Sicherheitsgarantien") is no name.
-function plausible(lang: string, span: readonly string[], known: boolean): boolean {
+// A lone function word, job title ("Wie", "Vizeaußenminister"), German common noun ("Sicherheitsgarantien")
+// or English nationality adjective taken for a place ("Russian") is no name.
+function plausible(lang: string, type: NerType, span: readonly string[], known: boolean): boolean {
   if (known) return true;
   if (!span.some((w) => LETTER.test(w))) return false;
   if (span.length === 1) {
@@ -130,6 +131,7 @@ function plausible(lang: string, span: readonly string[], known: boolean): boole
     const lower = w.toLowerCase();
     if (isStopword(lang, lower) || CUES.has(lower)) return false;
     if (lang === "de" && isGermanCommonNoun(w)) return false;
+    if (lang === "en" && type === "location" && isEnglishDemonym(w)) return false;
   }
   return true;
 }
