@@ -20,8 +20,14 @@ export function isGermanCommonNoun(word: string): boolean {
 // English nationality adjectives ("Russian Foreign Minister", "Chinese officials") are no places. Only
 // location spans are checked: first names end the same way ("Brian", "Julian", "Christian").
 const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish)$/u;
+// frequent ones the endings miss ("-an" alone would also catch Japan, Iran, Milan)
+const DEMONYMS = new Set(
+  ("German American Mexican African Korean Cuban Moroccan Venezuelan Dominican Afghan Kazakh Uzbek Tibetan Kenyan Ugandan " +
+    "Tanzanian Sudanese French Dutch Greek Thai Swiss Israeli Iraqi Pakistani Saudi Yemeni Kuwaiti Qatari Emirati Bangladeshi " +
+    "Nepali Somali Filipino Argentine Czech Slovak Welsh Scots Irish Basque Catalan").split(" "),
+);
 
 /** Whether a single English word that a tagger took for a location is, by its form, a nationality adjective. */
 export function isEnglishDemonym(word: string): boolean {
-  return DEMONYM.test(word);
+  return DEMONYM.test(word) || DEMONYMS.has(word);
 }
