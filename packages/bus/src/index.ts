@@ -7,3 +7,5 @@ export { backoffDelay } from "./backoff.ts";
 export { failedEventFor } from "./dead-letter.ts";
 export { watchEvents, type WatchedEvent } from "./watch.ts";
 export { ingestUrls, type IngestOutcome, type IngestOptions } from "./ingest-client.ts";
+export { readEvents, type ReadFrom } from "./read-events.ts";
+export { listFailures, replayFailure, republish, type FailureEntry, type ReplayOutcome } from "./failures.ts";

@@ -2,7 +2,7 @@ import { ingestUrls, type IngestOutcome } from "@inkstream/bus";
 import { articleIdFor } from "@inkstream/contracts";
 import { SearchInputError } from "@inkstream/store";
 import { parseInput, queryObject, type GatewayDeps } from "./deps.ts";
-import { listFailures, replayFailure } from "./failures.ts";
+import { listFailures, replayFailure } from "@inkstream/bus";
 import { readJsonBody } from "./limits.ts";
 import { HttpProblem } from "./problem.ts";
 import { sendJson, type Route } from "./router.ts";
