@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleIdFor } from "@inkstream/contracts";
-import { fetchKeysFor } from "@inkstream/fetcher";
 import type { RunningService } from "@inkstream/runtime";
+import { fetchKeysFor } from "@inkstream/store";
 import { createTestEnv, type TestEnv } from "@inkstream/testkit";
 import { fetchOutcome, html, startMisbehavingServer, startTestFetcher, verdict } from "./fetcher-harness.ts";
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchKeysFor } from "@inkstream/fetcher";
 import { register, type RunningService } from "@inkstream/runtime";
+import { fetchKeysFor } from "@inkstream/store";
 import { createTestEnv, type TestEnv } from "@inkstream/testkit";
 import { fetchOutcome, html, startMisbehavingServer, startTestFetcher, verdict, type Hit } from "./fetcher-harness.ts";
 

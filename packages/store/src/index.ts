@@ -8,3 +8,4 @@ export type { SimilarArticle, TagCount } from "./related.ts";
 export type { RetentionPolicy, ReindexReport } from "./maintenance.ts";
 export { keysFor, type Keys } from "./keys.ts";
 export { encodeRecord, decodeRecord } from "./record-codec.ts";
+export { fetchKeysFor, urlKeyId, type FetchKeys } from "./fetch-keys.ts";

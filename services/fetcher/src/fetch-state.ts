@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import type { FetchKeys } from "./fetch-keys.ts";
+import type { FetchKeys } from "@inkstream/store";
 
 /** What the fetcher remembers about an article between fetches. */
 export interface FetchState {

@@ -7,6 +7,5 @@ export { notHtmlReason } from "./sniff.ts";
 export { checkTarget } from "./http-fetch.ts";
 export { parseRobots } from "./robots.ts";
 export { hostIntervalMs } from "./politeness.ts";
-export { fetchKeysFor, urlKeyId } from "./fetch-keys.ts";
 export { parseSource } from "./feeds/source-parse.ts";
 export type { ParsedSource, SourceEntry, SourceKind } from "./feeds/source-entry.ts";

@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import type { FetchKeys } from "./fetch-keys.ts";
+import type { FetchKeys } from "@inkstream/store";
 
 // Both scripts read the clock of Redis, not of the replica, so replicas with skewed clocks share one timeline.
 // Reserve: a host's next free slot is `next`; a caller whose wait is short takes the slot (and moves `next`

@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
 import robotsModule from "robots-parser";
 import { StageError } from "@inkstream/contracts";
-import type { FetchKeys } from "./fetch-keys.ts";
+import type { FetchKeys } from "@inkstream/store";
 import type { FetchedBody, RequestOptions } from "./http-fetch.ts";
 
 /** What robots.txt says about one origin, for our User-Agent. */

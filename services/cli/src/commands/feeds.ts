@@ -1,9 +1,9 @@
 import { Redis } from "ioredis";
 import { normaliseUrl } from "@inkstream/contracts";
+import { fetchKeysFor, type FetchKeys } from "@inkstream/store";
 import { UsageError } from "../command.ts";
 import type { CliConfig } from "../config.ts";
 import { printJson, say } from "../output.ts";
-import { feedKeysFor } from "./feeds-keys.ts";
 
 export const DEFAULT_FEED_INTERVAL_S = 900;
 
@@ -18,10 +18,10 @@ function sourceUrl(input: string): string {
   return url;
 }
 
-async function withRedis<T>(config: CliConfig, fn: (redis: Redis, keys: ReturnType<typeof feedKeysFor>) => Promise<T>): Promise<T> {
+async function withRedis<T>(config: CliConfig, fn: (redis: Redis, keys: FetchKeys) => Promise<T>): Promise<T> {
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
   try {
-    return await fn(redis, feedKeysFor(config.INK_NAMESPACE));
+    return await fn(redis, fetchKeysFor(config.INK_NAMESPACE));
   } finally {
     await redis.quit();
   }

@@ -4,7 +4,7 @@ import { publishEvent, type Bus } from "@inkstream/bus";
 import { SCHEMA_VERSION, StageError, articleIdFor, toStageError } from "@inkstream/contracts";
 import type { Logger } from "@inkstream/runtime";
 import { sleep } from "../deferral.ts";
-import { urlKeyId, type FetchKeys } from "../fetch-keys.ts";
+import { urlKeyId, type FetchKeys } from "@inkstream/store";
 import type { FetchMetrics } from "../fetch-metrics.ts";
 import type { FetchedBody, RequestOptions } from "../http-fetch.ts";
 import type { HostLimiter } from "../politeness.ts";

@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import { z } from "zod";
-import type { FetchKeys } from "../fetch-keys.ts";
+import type { FetchKeys } from "@inkstream/store";
 
 /** A registered feed or sitemap, as `inkstream feeds add` writes it. */
 export const registrationSchema = z.object({

@@ -4,21 +4,20 @@ import { createHash } from "node:crypto";
 export const urlKeyId = (url: string) => createHash("sha256").update(url).digest("hex").slice(0, 20);
 
 /**
- * The fetcher's Redis keys. All start with `{<namespace>}:fetch:` so they share the namespace's hash tag
- * (Redis Cluster slot) with the rest of the namespace. The CLI (`inkstream feeds`) writes the feed
- * registrations with the same layout (services/cli/src/commands/feeds-keys.ts).
+ * The fetcher's Redis keys, in one place for the fetcher and the CLI (`inkstream feeds`). All start with
+ * `{<namespace>}:fetch:`, so they share the namespace's hash tag (Redis Cluster slot) with the rest of it.
  */
 export function fetchKeysFor(namespace: string) {
   const p = `{${namespace}}:fetch:`;
   return {
     prefix: p,
-    /** hash: fetchedAt, etag, lastModified, finalUrl, status — per article */
+    /** hash: fetchedAt, etag, lastModified, finalUrl, status — per article; TTL INK_FETCH_STATE_TTL_S */
     state: (articleId: string) => `${p}state:${articleId}`,
-    /** counter of real (non-deferred) attempts of one ingest event */
+    /** counter of real (non-deferred) attempts of one ingest event; TTL 7 days */
     attempts: (eventId: string) => `${p}attempts:${eventId}`,
-    /** string (JSON): the cached robots.txt of an origin */
+    /** string (JSON {status, text, fetchedAt}): the cached robots.txt of an origin; TTL INK_FETCH_ROBOTS_TTL_S */
     robots: (origin: string) => `${p}robots:${origin}`,
-    /** hash: next (ms, next free slot), blockedUntil (ms, from Retry-After) — per host */
+    /** hash: next (ms, next free slot), blockedUntil (ms, from Retry-After) — per host[:port] */
     host: (host: string) => `${p}host:${host}`,
     /** hash: normalised source URL -> registration JSON {url, intervalS, addedAt} */
     feeds: `${p}feeds`,
