@@ -10,6 +10,7 @@ import { loadFetcherConfig, startFetcher } from "@inkstream/fetcher";
 import { loadParserConfig, startParser } from "@inkstream/parser";
 import { loadEnricherConfig, startEnricher } from "@inkstream/enricher";
 import { loadIndexerConfig, startIndexer } from "@inkstream/indexer";
+import { loadGatewayConfig, startGateway } from "@inkstream/gateway";
 import { answers, onPath, startPrivateServers, type PrivateServers } from "./local-servers.ts";
 import { loadStartConfig } from "./start-config.ts";
 
@@ -42,23 +43,31 @@ async function main(): Promise<number> {
     console.error(`started private servers for this run: ${[servers.natsUrl, servers.redisUrl].filter(Boolean).join(", ")}`);
   }
 
-  const services: RunningService[] = [];
+  const services: Pick<RunningService, "name" | "stop">[] = [];
+  const ports: string[] = [];
   const stopAll = async () => {
     for (const s of services.reverse()) await s.stop();
     servers?.stop();
   };
   try {
-    services.push(await startIndexer(loadIndexerConfig(serviceEnv), logger.child({ service: "indexer" })));
-    services.push(await startEnricher(loadEnricherConfig(serviceEnv), logger.child({ service: "enricher" })));
-    services.push(await startParser(loadParserConfig(serviceEnv), logger.child({ service: "parser" })));
-    services.push(await startFetcher(loadFetcherConfig(serviceEnv), logger.child({ service: "fetcher" })));
+    const started: RunningService[] = [
+      await startIndexer(loadIndexerConfig(serviceEnv), logger.child({ service: "indexer" })),
+      await startEnricher(loadEnricherConfig(serviceEnv), logger.child({ service: "enricher" })),
+      await startParser(loadParserConfig(serviceEnv), logger.child({ service: "parser" })),
+      await startFetcher(loadFetcherConfig(serviceEnv), logger.child({ service: "fetcher" })),
+    ];
+    services.push(...started);
+    ports.push(...started.map((s) => `${s.name} :${s.healthPort}`));
+    const gateway = await startGateway(loadGatewayConfig(serviceEnv), logger.child({ service: "gateway" }));
+    services.push(gateway);
+    ports.push(`gateway http://127.0.0.1:${gateway.port}`);
   } catch (err) {
     await stopAll();
     throw err;
   }
   const natsUrl = serviceEnv.NATS_URL ?? config.NATS_URL;
   const redisUrl = serviceEnv.REDIS_URL ?? config.REDIS_URL;
-  console.error(`inkstream is running in namespace "${config.INK_NAMESPACE}" (NATS ${natsUrl}, Redis ${redisUrl}); health: ${services.map((s) => `${s.name} :${s.healthPort}`).join(", ")}`);
+  console.error(`inkstream is running in namespace "${config.INK_NAMESPACE}" (NATS ${natsUrl}, Redis ${redisUrl}); health: ${ports.join(", ")}`);
 
   let failed = false;
   if (!values["no-samples"]) failed = await ingestSamples(natsUrl, redisUrl, config.INK_NAMESPACE, logger);
@@ -87,17 +96,19 @@ async function ingestSamples(natsUrl: string, redisUrl: string, namespace: strin
   const rows: string[] = [];
   for (const o of outcomes) {
     if (o.outcome === "failed") {
-      rows.push(`  FAILED   ${o.url}  ${o.reason}: ${o.message}`);
+      rows.push(`  FAILED    ${o.url}  ${o.reason}: ${o.message}`);
       continue;
     }
     const r = await store.get(o.id);
     const tags = r ? r.tags.slice(0, 6).join(" ") : "";
-    rows.push(`  ${o.outcome.padEnd(8)} ${o.id}  [${r?.language ?? "?"}] ${r?.title ?? ""}\n           ${r?.publishedAt ?? "no date"} · ${r?.stats.words ?? 0} words · ${tags}`);
+    rows.push(`  ${o.outcome.padEnd(9)} ${o.id}  [${r?.language ?? "?"}] ${r?.title ?? ""}\n            ${r?.publishedAt ?? "no date"} · ${r?.stats.words ?? 0} words · ${tags}`);
   }
   console.log(`\nIndexed sample articles (namespace "${namespace}"):\n${rows.join("\n")}\n`);
   const first = outcomes.find((o) => o.outcome !== "failed");
-  console.log(`Query them:
+  console.log(`Query them (the gateway and ingest need the pipeline running: pnpm start):
   pnpm inkstream get ${first?.id ?? "<id>"}            # the stored record as JSON
+  pnpm inkstream search Waffenruhe --lang de       # full-text search with filters
+  curl 'http://127.0.0.1:9100/v1/search?q=Ukraine' # the HTTP API (OpenAPI at /openapi.json)
   pnpm inkstream ingest <url|file> --wait     # ingest more (with the pipeline running)
   redis-cli -u ${redisUrl} HGETALL '{${namespace}}:article:${first?.id ?? "<id>"}'
 `);

@@ -14,8 +14,8 @@ describe("docker-compose.yml", () => {
     expect(r.status).toBe(0);
   });
 
-  it.skipIf(!hasComposeV1 && !process.env["CI"])("runs the four services from the one Dockerfile with NATS and Redis", () => {
+  it.skipIf(!hasComposeV1 && !process.env["CI"])("runs the four services and the gateway from the one Dockerfile, with NATS and Redis", () => {
     const r = spawnSync("docker-compose", ["-f", "docker-compose.yml", "config", "--services"], { cwd: root, encoding: "utf8" });
-    expect(r.stdout.trim().split("\n").sort()).toEqual(["cli", "enricher", "fetcher", "indexer", "nats", "parser", "redis"]);
+    expect(r.stdout.trim().split("\n").sort()).toEqual(["cli", "enricher", "fetcher", "gateway", "indexer", "nats", "parser", "redis"]);
   });
 });
