@@ -75,3 +75,14 @@ export async function ensureConsumer(bus: Bus, opts: ConsumerOptions): Promise<s
 export function isNotFound(err: unknown): boolean {
   return /not found/i.test(String(err instanceof Error ? err.message : err));
 }
+
+/** Whether a stage's durable consumer exists in the namespace, i.e. that stage has run here at least once. */
+export async function hasConsumer(bus: Bus, stage: string): Promise<boolean> {
+  try {
+    await bus.jsm.consumers.info(bus.names.stream, bus.names.consumer(stage));
+    return true;
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    throw err;
+  }
+}

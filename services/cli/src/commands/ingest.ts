@@ -1,4 +1,4 @@
-import { connectBus, ingestUrls, type IngestOutcome } from "@inkstream/bus";
+import { connectBus, ensureStream, hasConsumer, ingestUrls, type IngestOutcome } from "@inkstream/bus";
 import { openStore, type ArticleStore } from "@inkstream/store";
 import type { Logger } from "@inkstream/runtime";
 import type { CliConfig } from "../config.ts";
@@ -29,6 +29,11 @@ export async function ingestCommand(inputs: readonly string[], flags: IngestFlag
   const bus = await connectBus({ servers: config.NATS_URL, namespace: config.INK_NAMESPACE, name: "cli", logger });
   const store = flags.wait ? openStore(config.REDIS_URL, config.INK_NAMESPACE) : undefined;
   try {
+    // requests are kept in the stream until a fetcher takes them, even when none runs yet
+    await ensureStream(bus);
+    if (!(await hasConsumer(bus, "fetcher"))) {
+      say(`inkstream ingest: no fetcher has consumed namespace "${config.INK_NAMESPACE}" yet; the requests wait in the stream until the pipeline runs (pnpm start)`);
+    }
     const lines: Promise<void>[] = [];
     const outcomes = await ingestUrls(bus, urls, {
       source: "cli",
@@ -48,3 +53,4 @@ export async function ingestCommand(inputs: readonly string[], flags: IngestFlag
     await bus.nc.drain();
   }
 }
+
