@@ -1,10 +1,11 @@
 import { SCHEMA_VERSION, StageError, articleIdFor, normaliseUrl, type ArticleFetched, type ArticleSkipped, type IngestRequested } from "@inkstream/contracts";
 import { decodeHtml } from "@inkstream/extract";
-import { Deferral, sleep } from "./deferral.ts";
+import { chainAdmission } from "./admission.ts";
+import { Deferral } from "./deferral.ts";
 import { conditionalHeaders, type FetchState, type FetchStateStore } from "./fetch-state.ts";
 import type { FetchedBody, RequestOptions } from "./http-fetch.ts";
 import type { HostLimiter } from "./politeness.ts";
-import type { RobotsCache, RobotsVerdict } from "./robots.ts";
+import type { RobotsCache } from "./robots.ts";
 import { notHtmlReason } from "./sniff.ts";
 
 export interface FetchPolicy {
@@ -69,22 +70,18 @@ export async function handleIngest(event: IngestRequested, deps: FetchDeps, ctx:
     return skipped(url, articleId, "recently_fetched", `fetched ${Math.round((now - state.fetchedAt) / 1000)} s ago, within the recrawl interval of ${policy.recrawlMs / 1000} s`, state, deps);
   }
 
-  const host = new URL(url).host;
-  let verdict: RobotsVerdict | undefined;
-  try {
-    verdict = deps.robots ? await deps.robots.forUrl(url, ctx.signal) : undefined;
-  } catch (err) {
-    throw await explainFailure(err, host, deps, ctx.eventId);
-  }
-  if (verdict && !verdict.allowed(url)) throw new StageError("robots_disallowed", `robots.txt of ${host} disallows this URL`);
-
-  await waitForSlot(host, policy.hostIntervalMs(host, verdict?.crawlDelayMs ?? 0), deps, ctx.signal);
-
+  // each hop of a redirect chain passes robots.txt and politeness; failures belong to the host last asked
+  const chain = chainAdmission(deps, policy.maxInlineWaitMs, ctx.signal);
   let body: FetchedBody;
   try {
-    body = await deps.fetchHttp(url, { signal: ctx.signal, ...(event.force ? {} : { headers: conditionalHeaders(state) }) });
+    await chain.admit(url);
+    body = await deps.fetchHttp(url, {
+      signal: ctx.signal,
+      ...(event.force ? {} : { headers: conditionalHeaders(state) }),
+      beforeRedirect: (to) => chain.admit(to.href),
+    });
   } catch (err) {
-    throw await explainFailure(err, host, deps, ctx.eventId);
+    throw await explainFailure(err, chain.host, deps, ctx.eventId);
   }
   await deps.state.clearAttempts(ctx.eventId);
   const fetchedAt = deps.now();
@@ -100,17 +97,9 @@ export async function handleIngest(event: IngestRequested, deps: FetchDeps, ctx:
 
 const validators = (b: FetchedBody) => ({ ...(b.etag ? { etag: b.etag } : {}), ...(b.lastModified ? { lastModified: b.lastModified } : {}) });
 
-/** Takes the host's next slot, sleeping when it is close; a slot further away defers the message. */
-async function waitForSlot(host: string, intervalMs: number, deps: FetchDeps, signal: AbortSignal): Promise<void> {
-  const r = await deps.limiter.reserve(host, intervalMs, deps.policy.maxInlineWaitMs);
-  if (r.granted) return sleep(r.waitMs, signal);
-  if (r.cause === "back-off") throw new Deferral("rate_limited", `${host} asked us to wait (Retry-After); ${Math.ceil(r.waitMs / 1000)} s left`, r.waitMs, "back-off");
-  throw new Deferral("host_busy", `${host} is in its politeness window for another ${Math.ceil(r.waitMs / 1000)} s`, r.waitMs, "interval");
-}
-
 /** 429/503 close the host for everyone; other transient failures count as attempts until the last one. */
 async function explainFailure(err: unknown, host: string, deps: FetchDeps, eventId: string): Promise<unknown> {
-  if (!(err instanceof StageError) || !err.retryable) return err;
+  if (!(err instanceof StageError) || !err.retryable || err instanceof Deferral) return err;
   const { policy } = deps;
   const serverWait = err.reason === "rate_limited" ? (err.retryAfterMs ?? policy.defaultBackoffMs) : err.reason === "http_5xx" ? err.retryAfterMs : undefined;
   if (serverWait !== undefined) {

@@ -28,6 +28,8 @@ export interface RequestOptions {
   maxBodyBytes?: number;
   /** return any final status instead of throwing the StageError it means (robots.txt reads 4xx itself) */
   anyStatus?: boolean;
+  /** called before each redirect hop is requested (after its SSRF check): robots.txt and politeness of that hop */
+  beforeRedirect?: (to: URL) => Promise<void>;
 }
 
 const HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5";
@@ -77,6 +79,7 @@ export async function fetchHttp(url: string, limits: FetchLimits, allow: AllowLi
     checkTarget(current, allow);
     if (seen.has(current.href)) throw new StageError("redirect_loop", `redirect loop at ${current.href}`);
     seen.add(current.href);
+    if (hop > 0) await opts.beforeRedirect?.(current);
     const res = await get(current, limits, allow, abort, { ...opts.headers, accept: opts.accept ?? HTML_ACCEPT });
     const location = res.headers.location;
     if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import { publishEvent, type Bus } from "@inkstream/bus";
-import { SCHEMA_VERSION, StageError, articleIdFor, toStageError } from "@inkstream/contracts";
+import { SCHEMA_VERSION, articleIdFor, toStageError } from "@inkstream/contracts";
 import type { Logger } from "@inkstream/runtime";
-import { sleep } from "../deferral.ts";
 import { urlKeyId, type FetchKeys } from "@inkstream/store";
+import { chainAdmission } from "../admission.ts";
+import { Deferral, sleep } from "../deferral.ts";
 import type { FetchMetrics } from "../fetch-metrics.ts";
 import type { FetchedBody, RequestOptions } from "../http-fetch.ts";
 import type { HostLimiter } from "../politeness.ts";
@@ -95,19 +96,13 @@ async function pollSource(url: string, root: string, depth: number, registry: Fe
   const host = new URL(url).host;
   const log = deps.logger.child({ host, source: root });
   const state = await registry.state(url);
+  const chain = chainAdmission(deps, 10_000, signal);
   try {
-    const verdict = deps.robots ? await deps.robots.forUrl(url, signal) : undefined;
-    if (verdict && !verdict.allowed(url) && new URL(url).pathname !== "/robots.txt") throw new StageError("robots_disallowed", `robots.txt of ${host} disallows ${url}`);
-    const slot = await deps.limiter.reserve(host, deps.policy.hostIntervalMs(host, verdict?.crawlDelayMs ?? 0), 10_000);
-    if (!slot.granted) {
-      deps.metrics.polls.inc({ kind: state.kind ?? "unknown", result: "postponed" });
-      return slot.waitMs;
-    }
-    await sleep(slot.waitMs, signal);
+    await chain.admit(url);
     const headers: Record<string, string> = {};
     if (state.etag) headers["if-none-match"] = state.etag;
     if (state.lastModified) headers["if-modified-since"] = state.lastModified;
-    const res = await deps.fetch(url, { signal, accept: FEED_ACCEPT, headers });
+    const res = await deps.fetch(url, { signal, accept: FEED_ACCEPT, headers, beforeRedirect: (to) => chain.admit(to.href) });
     const polledAt = new Date().toISOString();
     if (res.status === 304) {
       await registry.record(url, { lastPolledAt: polledAt, lastStatus: 304, lastError: "", published: 0 });
@@ -126,8 +121,12 @@ async function pollSource(url: string, root: string, depth: number, registry: Fe
     log.info({ kind: parsed.kind, entries: parsed.entries.length, published, children: parsed.children.length }, "polled");
     for (const child of parsed.children.slice(0, deps.maxChildren)) await pollChild(child, root, depth, registry, deps, signal);
   } catch (err) {
+    if (err instanceof Deferral) {
+      deps.metrics.polls.inc({ kind: state.kind ?? "unknown", result: "postponed" });
+      return err.retryAfterMs;
+    }
     const se = toStageError(err);
-    if (se.reason === "rate_limited" || (se.reason === "http_5xx" && se.retryAfterMs !== undefined)) await deps.limiter.block(host, se.retryAfterMs ?? 60_000);
+    if (se.reason === "rate_limited" || (se.reason === "http_5xx" && se.retryAfterMs !== undefined)) await deps.limiter.block(chain.host, se.retryAfterMs ?? 60_000);
     await registry.record(url, { lastPolledAt: new Date().toISOString(), lastError: `${se.reason}: ${se.message}`.slice(0, 500) });
     deps.metrics.polls.inc({ kind: state.kind ?? "unknown", result: se.reason });
     log.warn({ reason: se.reason, err: se.message }, "poll failed");
