@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { StageError } from "@inkstream/contracts";
 
 // Phrases of bot walls and challenge pages (Cloudflare, Akamai, DataDome, PerimeterX, generic captchas).
-const CHALLENGE = /cf-chl|challenge-platform|just a moment|attention required|captcha|datadome|perimeterx|px-captcha|access denied|are you a robot|bot protection|verify you are human/i;
+const CHALLENGE = /cf-chl|challenge-platform|just a moment|checking your browser|attention required|captcha|datadome|perimeterx|px-captcha|access denied|are you a robot|bot protection|verify you are human/i;
 
 /** Retry-After as seconds or an HTTP date, in ms from now; undefined when absent or unreadable. */
 export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
@@ -18,7 +18,9 @@ export function classifyStatus(status: number, headers: IncomingHttpHeaders, bod
   if (status >= 200 && status < 300) return;
   const head = Buffer.from(body.subarray(0, 4096)).toString("latin1");
   const wait = retryAfterMs(typeof headers["retry-after"] === "string" ? headers["retry-after"] : undefined);
-  if ((status === 403 || status === 503 || status === 429) && CHALLENGE.test(head)) {
+  // Cloudflare marks its challenge answers with a header, whatever the page says
+  const challenged = headers["cf-mitigated"] === "challenge" || CHALLENGE.test(head);
+  if ((status === 403 || status === 503 || status === 429) && challenged) {
     throw new StageError("blocked_by_bot_protection", `HTTP ${status} challenge page`);
   }
   if (status === 429) {

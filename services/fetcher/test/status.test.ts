@@ -27,6 +27,8 @@ describe("classifyStatus", () => {
     expect(reasonOf(403, {}, challenge)).toMatchObject({ reason: "blocked_by_bot_protection", retryable: false });
     expect(reasonOf(503, {}, challenge)).toMatchObject({ reason: "blocked_by_bot_protection" });
     expect(reasonOf(403)).toMatchObject({ reason: "http_4xx" });
+    expect(reasonOf(403, { "cf-mitigated": "challenge" })).toMatchObject({ reason: "blocked_by_bot_protection" });
+    expect(reasonOf(503, {}, "<title>Checking your browser before accessing news.example</title>")).toMatchObject({ reason: "blocked_by_bot_protection" });
   });
 });
 
