@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { SCHEMA_VERSION } from "@inkstream/contracts";
 import type { Redis } from "ioredis";
-import type { RecordInput } from "@inkstream/store";
+import type { ArticleStore, RecordInput } from "@inkstream/store";
 
 /** A 64-bit SimHash of word 3-shingles (md5 bits), enough to make near-duplicates near in tests. */
 export function testSimhash(text: string): string {
@@ -68,4 +68,15 @@ export async function snapshot(redis: Redis, namespace: string): Promise<Record<
     }
   } while (cursor !== "0");
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** An article's posting (its stored impact) in a term's list, or null: postings are keyed by the article's doc number. */
+export async function posting(redis: Redis, store: ArticleStore, term: string, id: string): Promise<string | null> {
+  const num = await redis.hget(store.keys.indexed(id), "n");
+  return num === null ? null : redis.zscore(store.keys.term(term), num);
+}
+
+/** Whether an article carries a tag in the tag index. */
+export async function tagged(redis: Redis, store: ArticleStore, tag: string, id: string): Promise<boolean> {
+  return (await redis.zscore(store.keys.tagByTime(tag), id)) !== null;
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "@inkstream/contracts";
 import { createTestEnv, type TestEnv } from "@inkstream/testkit";
 import { decodeRecord, encodeRecord, openStore, type ArticleStore, type RecordInput } from "@inkstream/store";
+import { tagged } from "./store-fixtures.ts";
 
 let env: TestEnv;
 let store: ArticleStore;
@@ -59,7 +60,7 @@ describe("versioned upsert", () => {
   it("creates, leaves a replay unchanged, bumps the version on new content and swaps tag memberships", async () => {
     expect(await store.upsert(base)).toEqual({ change: "created", version: 1 });
     expect(await store.upsert(base)).toEqual({ change: "unchanged", version: 1 });
-    expect(await env.redis.sismember(store.keys.tag("org:nato"), base.id)).toBe(1);
+    expect(await tagged(env.redis, store, "org:nato", base.id)).toBe(true);
 
     const edited = { ...base, contentHash: "hash-2", title: "Lawrow: Keine Zugeständnisse", tags: ["lang:de", "person:sergej-lawrow", "place:moskau"] };
     expect(await store.upsert(edited)).toEqual({ change: "updated", version: 2 });
@@ -67,8 +68,8 @@ describe("versioned upsert", () => {
     expect(got?.title).toBe("Lawrow: Keine Zugeständnisse");
     expect(got?.version).toBe(2);
     expect(got?.createdAt).not.toBe(got?.updatedAt);
-    expect(await env.redis.sismember(store.keys.tag("org:nato"), base.id)).toBe(0);
-    expect(await env.redis.sismember(store.keys.tag("place:moskau"), base.id)).toBe(1);
+    expect(await tagged(env.redis, store, "org:nato", base.id)).toBe(false);
+    expect(await tagged(env.redis, store, "place:moskau", base.id)).toBe(true);
     expect(await env.redis.zscore(store.keys.byPublished, base.id)).toBe(String(Date.parse(base.publishedAt!)));
   });
 

@@ -1,4 +1,5 @@
 import { normaliseUrl, type ArticleRecord } from "@inkstream/contracts";
+import type { Keys } from "./keys.ts";
 import { encodeRecord } from "./record-codec.ts";
 import { DEFAULT_RANKING, termImpacts, type RankingOptions } from "./text/impacts.ts";
 
@@ -17,9 +18,12 @@ export interface IndexOptions {
 
 export const DEFAULT_INDEX_OPTIONS: IndexOptions = { ranking: DEFAULT_RANKING, maxDistance: 3, minWordsForDuplicates: 40, maxCluster: 1000 };
 
+/** Stored impacts are integers (BM25 term part × 10,000): Redis keeps integer scores compactly and compares them fast. */
+export const IMPACT_SCALE = 10_000;
+
 const STORE_FIELDS = new Set(["version", "createdAt", "updatedAt", "duplicateOf", "clusterId", "clusterSize"]);
 
-/** The record's hash fields as the flat name, value list upsert.lua takes after its JSON argument. */
+/** The record's hash fields as a flat name, value list (the store's own fields left out). */
 export function recordFields(record: RecordInput): string[] {
   const flat = encodeRecord({ ...record, version: 1, createdAt: "", updatedAt: "" });
   const out: string[] = [];
@@ -27,22 +31,41 @@ export function recordFields(record: RecordInput): string[] {
   return out;
 }
 
-/** The JSON argument of upsert.lua: every index membership of one article. */
-export function indexData(record: RecordInput, opts: IndexOptions): string {
+/**
+ * The full argument list of upsert.lua for one article (see the script's header): every index membership is
+ * computed here, in Node, so the script only writes. `reindex` passes no record fields (the record stays).
+ */
+export function upsertArgs(keys: Keys, record: RecordInput, mode: "upsert" | "reindex", now: Date, opts: IndexOptions): string[] {
   const impacts = termImpacts(record.title, record.text, record.language, opts.ranking);
   const published = record.publishedAt ? Date.parse(record.publishedAt) : NaN;
   const urls = [...new Set([record.url, record.finalUrl, record.canonicalUrl].filter((u): u is string => !!u).map(safeNormalise))];
   const sim = /^[0-9a-f]{16}$/.test(record.simhash) && record.stats.words >= opts.minWordsForDuplicates ? record.simhash : "";
-  return JSON.stringify({
-    tags: [...new Set(record.tags)],
-    terms: impacts.map(([t]) => t),
-    weights: impacts.map(([, w]) => w),
-    urls,
-    ...(Number.isFinite(published) ? { published } : {}),
+  const tags = [...new Set(record.tags)];
+  const termList = impacts.map(([t]) => t);
+  return [
+    keys.record(record.id),
+    keys.prefix,
+    record.id,
+    mode,
+    record.contentHash,
+    now.toISOString(),
+    String(now.getTime()),
+    Number.isFinite(published) ? String(published) : "",
     sim,
-    maxDist: opts.maxDistance,
-    maxCluster: opts.maxCluster,
-  });
+    String(opts.maxDistance),
+    String(opts.maxCluster),
+    String(termList.length),
+    String(tags.length),
+    String(urls.length),
+    termList.join(" "),
+    JSON.stringify(tags),
+    JSON.stringify(urls),
+    ...termList,
+    ...impacts.map(([, w]) => String(Math.round(w * IMPACT_SCALE))),
+    ...tags,
+    ...urls,
+    ...(mode === "upsert" ? recordFields(record) : []),
+  ];
 }
 
 export function safeNormalise(url: string): string {

@@ -17,14 +17,15 @@ export function keysFor(namespace: string) {
     byPublished: `${p}idx:published`,
     /** sorted set: id by article time (ms): published, else first indexed */
     byTime: `${p}idx:time`,
-    /** set of ids carrying a tag (`lang:de`, `org:nato`, …) */
-    tag: (tag: string) => `${p}tag:${tag}`,
-    tagPrefix: `${p}tag:`,
-    /** sorted set: ids carrying a tag by article time */
+    /** sorted set: ids carrying a tag (`lang:de`, `org:nato`, …) by article time */
     tagByTime: (tag: string) => `${p}tagt:${tag}`,
     /** sorted set (all scores 0, lexicographic): every tag in use, for prefix look-ups */
     tagNames: `${p}tagnames`,
-    /** sorted set: full-text postings of a stemmed term, id by precomputed BM25 impact */
+    /** hash: doc number -> article id (postings name articles by doc number) */
+    docs: `${p}docs`,
+    /** string: the last doc number handed out */
+    docSeq: `${p}docseq`,
+    /** sorted set: full-text postings of a stemmed term, doc number by precomputed BM25 impact (integer, × 10,000) */
     term: (term: string) => `${p}ft:${term}`,
     /** sorted set: ids whose SimHash has these 16 bits in band 0–3, by first indexed time */
     simBucket: (band: number, bits: string) => `${p}sim:${band}:${bits}`,

@@ -1,5 +1,4 @@
-import type { IndexOptions } from "./index-data.ts";
-import { indexData } from "./index-data.ts";
+import { upsertArgs, type IndexOptions } from "./index-data.ts";
 import type { Scripts } from "./scripts.ts";
 import type { ArticleStore } from "./store.ts";
 
@@ -52,8 +51,7 @@ export async function reindexAll(store: ArticleStore, scripts: Scripts, opts: In
         report.skipped++;
         continue;
       }
-      const now = new Date();
-      const [change] = await scripts.upsert(keys.record(id), keys.prefix, id, "reindex", record.contentHash, now.toISOString(), String(now.getTime()), indexData(record, opts));
+      const [change] = await scripts.upsert(...upsertArgs(keys, record, "reindex", new Date(), opts));
       if (change === "reindexed") report.reindexed++;
       else report.skipped++;
     }

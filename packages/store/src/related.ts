@@ -69,7 +69,7 @@ export async function similarArticles(store: ArticleStore, id: string, limit: nu
 export async function tagsByPrefix(redis: Redis, keys: Keys, prefix: string, limit: number): Promise<TagCount[]> {
   const names = await redis.zrangebylex(keys.tagNames, Buffer.from(`[${prefix}`), Buffer.concat([Buffer.from(`[${prefix}`), Buffer.from([0xff])]), "LIMIT", 0, 200);
   const pipe = redis.pipeline();
-  for (const n of names) pipe.scard(keys.tag(n));
+  for (const n of names) pipe.zcard(keys.tagByTime(n));
   const counts = (await pipe.exec()) ?? [];
   return names
     .map((tag, i) => ({ tag, count: Number(counts[i]?.[1] ?? 0) }))

@@ -5,10 +5,12 @@ const lua = (name: string) => readFileSync(new URL(`./lua/${name}.lua`, import.m
 const COMMON = lua("common");
 
 export type UpsertReply = [change: string, version: number, duplicateOf: string, clusterId: string, clusterSize: number];
+/** page: id, value, tie-break (doc number or id) per hit */
 export type SearchReply = [total: number, exact: number, scanned: number, page: string[], facets: (string | number)[]];
 
 export interface Scripts {
-  upsert(recordKey: string, prefix: string, id: string, mode: "upsert" | "reindex", contentHash: string, nowIso: string, nowMs: string, data: string, ...fields: string[]): Promise<UpsertReply>;
+  /** the arguments built by upsertArgs() (index-data.ts) */
+  upsert(...args: string[]): Promise<UpsertReply>;
   remove(recordKey: string, prefix: string, id: string, maxCluster: string): Promise<number>;
   search(indexedKey: string, prefix: string, query: string): Promise<SearchReply>;
 }

@@ -61,8 +61,8 @@ export async function searchArticles(redis: Redis, scripts: Scripts, keys: Keys,
     maxScan: SEARCH_LIMITS.maxScan,
   };
   const [total, exact, , page, facetList] = await scripts.search(keys.byIndexed, keys.prefix, JSON.stringify(request));
-  let candidates: { id: string; v: number }[] = [];
-  for (let i = 0; i + 1 < page.length; i += 2) candidates.push({ id: page[i] as string, v: Number(page[i + 1]) });
+  let candidates: { id: string; v: number; tie: string }[] = [];
+  for (let i = 0; i + 2 < page.length; i += 3) candidates.push({ id: page[i] as string, v: Number(page[i + 1]), tie: page[i + 2] as string });
 
   const fields = ["title", "url", "language", "publishedAt", "text"] as const;
   const load = async (ids: readonly string[]) => {
@@ -114,7 +114,7 @@ export async function searchArticles(redis: Redis, scripts: Scripts, keys: Keys,
     hits,
     total: phrased ? Math.round(Number(total) * verifiedShare) : Number(total),
     exact: Number(exact) === 1 && !phrased,
-    ...(more && last ? { nextCursor: encodeCursor(last.v, last.id, key) } : {}),
+    ...(more && last ? { nextCursor: encodeCursor(last.v, last.tie, key) } : {}),
     ...(facets > 0 ? { facets: groupFacets(facetList, Math.min(Number(total), facets)) } : {}),
   };
 }

@@ -1,12 +1,15 @@
 import { Redis } from "ioredis";
 import type { ArticleRecord } from "@inkstream/contracts";
-import { DEFAULT_INDEX_OPTIONS, indexData, recordFields, safeNormalise, type IndexOptions, type RecordInput } from "./index-data.ts";
+import { DEFAULT_INDEX_OPTIONS, safeNormalise, upsertArgs, type IndexOptions, type RecordInput } from "./index-data.ts";
 import { keysFor, type Keys } from "./keys.ts";
 import { decodeRecord } from "./record-codec.ts";
 import { defineScripts, type UpsertReply } from "./scripts.ts";
 import { searchArticles, type SearchOptions, type SearchResult } from "./search.ts";
 import { similarArticles, tagsByPrefix, type SimilarArticle, type TagCount } from "./related.ts";
 import { reindexAll, retainArticles, type ReindexReport, type RetentionPolicy } from "./maintenance.ts";
+
+/** upserts per pipeline in upsertMany */
+const PIPELINE_CHUNK = 25;
 
 export type Change = "created" | "updated" | "unchanged";
 
@@ -53,21 +56,27 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
   const scripts = defineScripts(redis);
   const keys = keysFor(namespace);
   const indexOpts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ...opts.index };
-  const upsertArgs = (record: RecordInput, now: Date) =>
-    [keys.record(record.id), keys.prefix, record.id, "upsert", record.contentHash, now.toISOString(), String(now.getTime()), indexData(record, indexOpts), ...recordFields(record)] as const;
 
   const store: ArticleStore = {
     keys,
     redis,
     async upsert(record) {
-      return toResult(await scripts.upsert(...upsertArgs(record, new Date())));
+      return toResult(await scripts.upsert(...upsertArgs(keys, record, "upsert", new Date(), indexOpts)));
     },
     async upsertMany(records) {
-      if (records.length === 0) return [];
+      // small pipelines sent as soon as they are built: Redis runs one chunk while Node analyses the next
       const now = new Date();
-      const pipe = redis.pipeline() as unknown as { inkUpsert(...args: string[]): void; exec(): Promise<[Error | null, unknown][] | null> };
-      for (const r of records) pipe.inkUpsert(...upsertArgs(r, now));
-      const replies = (await pipe.exec()) ?? [];
+      const sent: Promise<[Error | null, unknown][] | null>[] = [];
+      for (let i = 0; i < records.length; i += PIPELINE_CHUNK) {
+        const pipe = redis.pipeline() as unknown as { inkUpsert(...args: string[]): void; exec(): Promise<[Error | null, unknown][] | null> };
+        for (const r of records.slice(i, i + PIPELINE_CHUNK)) pipe.inkUpsert(...upsertArgs(keys, r, "upsert", now, indexOpts));
+        const replies = pipe.exec();
+        replies.catch(() => undefined); // rejected through Promise.all below, not as an unhandled rejection
+        sent.push(replies);
+        // let the socket write this chunk before analysing the next
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      const replies = (await Promise.all(sent)).flatMap((r) => r ?? []);
       return replies.map(([err, reply]) => {
         if (err) throw err;
         return toResult(reply as UpsertReply);

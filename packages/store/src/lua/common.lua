@@ -23,20 +23,23 @@ local function bucket(sim, band)
   return P .. 'sim:' .. band .. ':' .. string.sub(sim, band * 4 + 1, band * 4 + 4)
 end
 
--- Removes every index entry of an article, using what was indexed (the ix hash; older records: the record's tags).
+-- Removes every index entry of an article, using what was indexed (the ix hash). Postings are keyed by the
+-- article's doc number (`n`); an article indexed before doc numbers existed has id-keyed postings and tag sets.
 local function unindex(id)
-  local ixKey = P .. 'ix:' .. id
-  local ix = redis.call('HMGET', ixKey, 'terms', 'tags', 'sim')
+  local ix = redis.call('HMGET', P .. 'ix:' .. id, 'terms', 'tags', 'sim', 'n')
+  local member = ix[4] or id
   if ix[1] then
     for t in string.gmatch(ix[1], '%S+') do
-      redis.call('ZREM', P .. 'ft:' .. t, id)
+      redis.call('ZREM', P .. 'ft:' .. t, member)
     end
   end
   local tags = ix[2] or redis.call('HGET', P .. 'article:' .. id, 'tags') or '[]'
   for _, t in ipairs(cjson.decode(tags)) do
-    redis.call('SREM', P .. 'tag:' .. t, id)
     redis.call('ZREM', P .. 'tagt:' .. t, id)
-    if redis.call('EXISTS', P .. 'tag:' .. t) == 0 then
+    if not ix[4] then
+      redis.call('SREM', P .. 'tag:' .. t, id)
+    end
+    if redis.call('EXISTS', P .. 'tagt:' .. t) == 0 then
       redis.call('ZREM', P .. 'tagnames', t)
     end
   end

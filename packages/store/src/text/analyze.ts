@@ -78,14 +78,63 @@ export function tokens(text: string, maxChars = Infinity): Token[] {
   return out;
 }
 
+// letters and digits of the Basic Multilingual Plane, tested once: scanning a text then needs no regular expression
+const WORD_CHAR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (/[\p{L}\p{N}]/u.test(String.fromCharCode(c))) WORD_CHAR[c] = 1;
+const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** The words (runs of letters and digits, 2–40 UTF-16 units) of an already folded text, in order. */
+export function foldedWords(folded: string): string[] {
+  const out: string[] = [];
+  const n = folded.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? folded.charCodeAt(i) : 32;
+    let word = WORD_CHAR[c] === 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      // a surrogate pair: test the code point, and step over its second half
+      word = ASTRAL_WORD_CHAR.test(folded.slice(i, i + 2));
+      if (word) {
+        if (start < 0) start = i;
+        i++;
+        continue;
+      }
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start >= 2 && i - start <= MAX_WORD) out.push(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+// per language: folded word -> its index term, or "" for a stopword (one map look-up per word)
+const termCaches = new Map<string, Map<string, string>>();
+
+/** The index term of a folded word in a language, or "" for a stopword. */
+export function termOf(lang: string, w: string): string {
+  let cache = termCaches.get(lang);
+  if (!cache) {
+    cache = new Map();
+    termCaches.set(lang, cache);
+  }
+  let t = cache.get(w);
+  if (t === undefined) {
+    t = isStopword(lang, w) ? "" : stemWord(lang, w);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(w, t);
+  }
+  return t;
+}
+
 /** Index terms of a text: stems of the words that are not stopwords (a lone digit or letter is no term). */
 export function terms(text: string, lang: string): string[] {
   const out: string[] = [];
-  // fold the whole text once: the index needs no offsets (snippets use tokens())
-  for (const m of foldWord(text).matchAll(WORD)) {
-    const w = m[0];
-    if (w.length < 2 || w.length > MAX_WORD || isStopword(lang, w)) continue;
-    out.push(stemWord(lang, w));
+  for (const w of foldedWords(foldWord(text))) {
+    const t = termOf(lang, w);
+    if (t !== "") out.push(t);
   }
   return out;
 }
