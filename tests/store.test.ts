@@ -81,3 +81,29 @@ describe("versioned upsert", () => {
     expect(await store.get("ffffffffffffffffffff")).toBeNull();
   });
 });
+
+describe("markdown kept as a delta against the text", () => {
+  const long = (s: string) => `${s} `.repeat(8).trim();
+  const paras = [long("Erster Absatz mit einer Zeile."), "Zwischentitel", long("Zweiter Absatz, länger als der erste."), long("Erster Absatz mit einer Zeile."), "Letzter Absatz."];
+  const text = paras.join("\n\n");
+  const markdown = [paras[0], "## Zwischentitel", paras[2], paras[3], "> Letzter Absatz.", "- Punkt eins\n- Punkt zwei"].join("\n\n");
+
+  it("stores the delta instead of the markdown and gives the markdown back on read", async () => {
+    const rec = { ...base, id: "md00000000000000001", text: [text, text, text].join("\n\n"), markdown: [markdown, markdown, markdown].join("\n\n"), contentHash: "md-1" };
+    await store.upsert(rec);
+    const hash = await env.redis.hgetall(store.keys.record(rec.id));
+    expect(hash["markdown"]).toBeUndefined();
+    expect(hash["markdownDelta"]?.length).toBeLessThan(rec.markdown.length / 2);
+    expect((await store.get(rec.id))?.markdown).toBe(rec.markdown);
+  });
+
+  it("keeps markdown that shares little with the text as it is, and swaps the two fields on update", async () => {
+    const id = "md00000000000000002";
+    await store.upsert({ ...base, id, text, markdown, contentHash: "md-2" });
+    expect(await env.redis.hexists(store.keys.record(id), "markdownDelta")).toBe(1);
+    const other = "# Ganz anderer Text\n\nohne gemeinsame Absätze";
+    await store.upsert({ ...base, id, text, markdown: other, contentHash: "md-3" });
+    expect(await env.redis.hexists(store.keys.record(id), "markdownDelta")).toBe(0);
+    expect((await store.get(id))?.markdown).toBe(other);
+  });
+});

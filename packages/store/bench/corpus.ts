@@ -110,7 +110,8 @@ export function generateArticle(n: number, vocab: Vocabulary, langs: readonly st
     finalUrl: `https://${host}/article/${n}`,
     title,
     text,
-    markdown: text,
+    // as the extractor renders it: the same paragraphs, some as quotes
+    markdown: paras.map((p, i) => (i % 6 === 3 ? `> ${p}` : p)).join("\n\n"),
     language: lang,
     languageConfidence: 0.95,
     publishedAt,

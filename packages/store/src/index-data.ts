@@ -1,6 +1,7 @@
 import { normaliseUrl, type ArticleRecord } from "@inkstream/contracts";
 import type { Keys } from "./keys.ts";
-import { encodeRecord } from "./record-codec.ts";
+import { markdownDelta } from "./markdown-delta.ts";
+import { MARKDOWN_DELTA, encodeRecord } from "./record-codec.ts";
 import { DEFAULT_RANKING, termImpacts, type RankingOptions } from "./text/impacts.ts";
 
 /** What the indexer hands over; version, timestamps and near-duplicate links are the store's to set. */
@@ -23,9 +24,14 @@ export const IMPACT_SCALE = 10_000;
 
 const STORE_FIELDS = new Set(["version", "createdAt", "updatedAt", "duplicateOf", "clusterId", "clusterSize"]);
 
-/** The record's hash fields as a flat name, value list (the store's own fields left out). */
+/** The record's hash fields as a flat name, value list (the store's own fields left out; Markdown as a delta when that saves). */
 export function recordFields(record: RecordInput): string[] {
+  const delta = markdownDelta(record.text, record.markdown);
   const flat = encodeRecord({ ...record, version: 1, createdAt: "", updatedAt: "" });
+  if (delta !== undefined) {
+    const i = flat.indexOf("markdown");
+    if (i % 2 === 0) flat.splice(i, 2, MARKDOWN_DELTA, delta);
+  }
   const out: string[] = [];
   for (let i = 0; i + 1 < flat.length; i += 2) if (!STORE_FIELDS.has(flat[i] as string)) out.push(flat[i] as string, flat[i + 1] as string);
   return out;

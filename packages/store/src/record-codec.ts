@@ -1,4 +1,5 @@
 import { articleRecordSchema, type ArticleRecord } from "@inkstream/contracts";
+import { expandMarkdown } from "./markdown-delta.ts";
 
 // Fields kept as plain strings in the hash (readable with redis-cli); everything else is JSON.
 const STRING_FIELDS: ReadonlySet<string> = new Set(
@@ -20,9 +21,15 @@ export function encodeRecord(record: ArticleRecord): string[] {
   return out;
 }
 
+/** The hash field that holds the Markdown as a delta against the text (markdown-delta.ts) instead of `markdown`. */
+export const MARKDOWN_DELTA = "markdownDelta";
+
 /** Parses HGETALL output back into a validated record. */
 export function decodeRecord(hash: Record<string, string>): ArticleRecord {
   const obj: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(hash)) obj[k] = STRING_FIELDS.has(k) ? v : JSON.parse(v);
+  for (const [k, v] of Object.entries(hash)) {
+    if (k === MARKDOWN_DELTA) obj["markdown"] = expandMarkdown(hash["text"] ?? "", v);
+    else obj[k] = STRING_FIELDS.has(k) ? v : JSON.parse(v);
+  }
   return articleRecordSchema.parse(obj);
 }
