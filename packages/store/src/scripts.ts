@@ -19,7 +19,7 @@ export interface Scripts {
 export function defineScripts(redis: Redis): Scripts {
   redis.defineCommand("inkUpsert", { numberOfKeys: 1, lua: `${COMMON}\n${lua("upsert")}` });
   redis.defineCommand("inkDelete", { numberOfKeys: 1, lua: `${COMMON}\n${lua("delete")}` });
-  redis.defineCommand("inkSearch", { numberOfKeys: 1, lua: lua("search") });
+  redis.defineCommand("inkSearch", { numberOfKeys: 1, lua: ["search-prelude", "search-text", "search-walk", "search"].map(lua).join("\n") });
   const r = redis as unknown as {
     inkUpsert: Scripts["upsert"];
     inkDelete: Scripts["remove"];

@@ -13,7 +13,6 @@ const STOPWORDS: Readonly<Record<string, readonly string[] | undefined>> = {
 /** Languages a query word is stemmed in when the query names none. */
 export const QUERY_LANGUAGES = ["de", "en", "ru"] as const;
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const MAX_WORD = 40;
 
 const stemmers = new Map<string, Stemmer | null>();
@@ -66,16 +65,6 @@ export interface Token {
   word: string;
   start: number;
   end: number;
-}
-
-/** Words of a text (up to `maxChars`) with their offsets. */
-export function tokens(text: string, maxChars = Infinity): Token[] {
-  const out: Token[] = [];
-  for (const m of (text.length > maxChars ? text.slice(0, maxChars) : text).matchAll(WORD)) {
-    if (m[0].length > MAX_WORD) continue;
-    out.push({ word: foldWord(m[0]), start: m.index, end: m.index + m[0].length });
-  }
-  return out;
 }
 
 // letters and digits of the Basic Multilingual Plane, tested once: scanning a text then needs no regular expression
@@ -135,6 +124,34 @@ export function terms(text: string, lang: string): string[] {
   for (const w of foldedWords(foldWord(text))) {
     const t = termOf(lang, w);
     if (t !== "") out.push(t);
+  }
+  return out;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Words of a text (up to `maxChars`) with their offsets, folded (ASCII words only lower-cased: folding is that there). */
+export function tokens(text: string, maxChars = Infinity): Token[] {
+  const out: Token[] = [];
+  const s = text.length > maxChars ? text.slice(0, maxChars) : text;
+  const n = s.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? s.charCodeAt(i) : 32;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && ASTRAL_WORD_CHAR.test(s.slice(i, i + 2))) {
+      if (start < 0) start = i;
+      i++;
+      continue;
+    }
+    if (WORD_CHAR[c] === 1) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start <= MAX_WORD) {
+        const raw = s.slice(start, i);
+        out.push({ word: ASCII.test(raw) ? raw.toLowerCase() : foldWord(raw), start, end: i });
+      }
+      start = -1;
+    }
   }
   return out;
 }

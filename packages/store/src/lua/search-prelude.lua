@@ -1,0 +1,58 @@
+-- Bounded search over the core-structure indexes (docs/redis-schema.md, "Queries"). The script is this file,
+-- search-text.lua, search-walk.lua and search.lua, in that order.
+-- KEYS[1] idx:indexed (routes the script to the namespace's slot). ARGV[1] key prefix, ARGV[2] JSON
+-- {groups, mode, filters, from?, to?, sort, after?, limit, facets, perTerm, maxScan}.
+-- Returns {total, exact (0|1), scanned, {id, value, tie, ...}, {tag, count, ...}}.
+-- A match is {tie, value, id or nil}: the tie-break is the doc number (text) or the id (no text), compared as
+-- strings, the order ZREVRANGE gives equal scores; results are by value, then tie, both descending.
+local P = ARGV[1]
+local q = cjson.decode(ARGV[2])
+local N = redis.call('ZCARD', KEYS[1])
+local ranged = q.from ~= nil or q.to ~= nil
+local lo = q.from or '-inf'
+local hi = q.to or '+inf'
+
+local function timeOf(id)
+  return tonumber(redis.call('ZSCORE', P .. 'idx:time', id))
+end
+
+local function passes(id, skip)
+  for i, f in ipairs(q.filters) do
+    if i ~= skip then
+      local ok = false
+      for _, t in ipairs(f) do
+        if redis.call('ZSCORE', P .. 'tagt:' .. t, id) then
+          ok = true
+          break
+        end
+      end
+      if not ok then
+        return false
+      end
+    end
+  end
+  if ranged and skip == 0 then
+    local t = timeOf(id)
+    if not t or (q.from and t < q.from) or (q.to and t > q.to) then
+      return false
+    end
+  end
+  return true
+end
+
+local matches = {}
+local total, exact, scanned = 0, 1, 0
+local SCALE = 10000
+local CHUNK = 250
+-- matches a page needs: one more than the limit after the cursor, and the facet basis on the first page
+local needPage = q.limit + 1
+local needAll = q.after and 0 or q.facets
+
+local function afterCursor(v, tie)
+  return not q.after or v < q.after.v or (v == q.after.v and tie < q.after.id)
+end
+
+-- the article id of a doc number (postings name articles by number; filters, times and pages by id)
+local function idOf(num)
+  return redis.call('HGET', P .. 'docs', num)
+end
