@@ -67,6 +67,11 @@ describe("index consistency", () => {
     expect(await env.redis.zscore(store.keys.tagByTime("topic:economy"), first.id)).toBe(String(Date.parse("2024-03-15T10:00:00Z")));
     expect(await env.redis.zscore(store.keys.byPublished, first.id)).toBe(String(Date.parse("2024-03-15T10:00:00Z")));
     expect((await store.get(first.id))?.title).toBe("Gasembargo: Minister streiten weiter");
+    // a search checks filters on the doc entry: it follows the update too
+    expect((await store.search({ q: "Gasembargo", topic: "economy" })).hits.map((h) => h.id)).toEqual([first.id]);
+    expect((await store.search({ q: "Gasembargo", tags: ["org:eu"] })).hits).toEqual([]);
+    expect((await store.search({ q: "Gasembargo", from: "2024-03-15T00:00:00Z" })).hits).toHaveLength(1);
+    expect((await store.search({ q: "Gasembargo", to: "2024-03-14T23:00:00Z" })).hits).toHaveLength(0);
   });
 
   it("drops fields the new version no longer has", async () => {

@@ -159,3 +159,14 @@ describe("get, similar, tags", () => {
     expect(similar[0]).toMatchObject({ id: "c0000000000000000002", reason: "shared_entities", shared: ["place:ukraine"] });
   });
 });
+
+describe("tags the doc entry cannot hold", () => {
+  it("still filters and counts an article whose tag contains a newline", async () => {
+    const odd = article("c0000000000000000099", { title: "Seltsames Schlagwort", text: "Ein Schlagwort mit Zeilenumbruch im Namen.", tags: ["lang:de", "odd\ntag"] });
+    await store.upsert(odd);
+    expect(await ids({ q: "Schlagwort", tags: ["odd\ntag"] })).toEqual([odd.id]);
+    expect(await ids({ q: "Schlagwort", lang: "de" })).toEqual([odd.id]);
+    expect(await ids({ q: "Schlagwort", lang: "en" })).toEqual([]);
+    expect((await store.search({ q: "Schlagwort" })).facets?.tags).toContainEqual({ value: "odd\ntag", count: 1 });
+  });
+});

@@ -66,6 +66,8 @@ export function upsertArgs(keys: Keys, record: RecordInput, mode: "upsert" | "re
     termList.join(" "),
     JSON.stringify(tags),
     JSON.stringify(urls),
+    tags.filter((t) => !t.includes("\n")).join("\n"),
+    tags.some((t) => t.includes("\n")) ? "!" : "",
     ...termList,
     ...impacts.map(([, w]) => String(Math.round(w * IMPACT_SCALE))),
     ...tags,

@@ -21,7 +21,7 @@ export function keysFor(namespace: string) {
     tagByTime: (tag: string) => `${p}tagt:${tag}`,
     /** sorted set (all scores 0, lexicographic): every tag in use, for prefix look-ups */
     tagNames: `${p}tagnames`,
-    /** hash: doc number -> article id (postings name articles by doc number) */
+    /** hash: doc number -> `<id>\n<article time ms>\n<tag>\n<tag>…` (postings name articles by doc number; a search checks filters in one read) */
     docs: `${p}docs`,
     /** string: the last doc number handed out */
     docSeq: `${p}docseq`,

@@ -52,7 +52,41 @@ local function afterCursor(v, tie)
   return not q.after or v < q.after.v or (v == q.after.v and tie < q.after.id)
 end
 
--- the article id of a doc number (postings name articles by number; filters, times and pages by id)
+-- a doc number's id, article time, whether its tag list is complete, and its tags framed by newlines
+local function docOf(num)
+  local v = redis.call('HGET', P .. 'docs', num)
+  if not v then
+    return nil
+  end
+  local id, time, bang, tags = string.match(v, '^([^\n]*)\n([^\n!]*)(!?)\n(.*)$')
+  return id, tonumber(time), bang == '', '\n' .. (tags or '') .. '\n'
+end
+
 local function idOf(num)
-  return redis.call('HGET', P .. 'docs', num)
+  local id = docOf(num)
+  return id
+end
+
+-- the filters and date range, checked on a doc's entry (its tags by plain find; tagt only when incomplete)
+local function passesDoc(id, time, full, tags)
+  for _, f in ipairs(q.filters) do
+    local ok = false
+    for _, t in ipairs(f) do
+      if full and not string.find(t, '\n', 1, true) then
+        ok = string.find(tags, '\n' .. t .. '\n', 1, true) ~= nil
+      else
+        ok = redis.call('ZSCORE', P .. 'tagt:' .. t, id) ~= false
+      end
+      if ok then
+        break
+      end
+    end
+    if not ok then
+      return false
+    end
+  end
+  if ranged and (not time or (q.from and time < q.from) or (q.to and time > q.to)) then
+    return false
+  end
+  return true
 end

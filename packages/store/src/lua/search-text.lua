@@ -40,18 +40,18 @@ local function searchText()
   -- filters, date range and time: by article id, looked up only for a candidate the words let through
   local needId = #q.filters > 0 or ranged or q.sort == 'published'
   local function consider(num, s)
-    local id = nil
+    local id, time, full, tags = nil, nil, nil, nil
     if needId then
-      id = idOf(num)
-      if not id or not passes(id, 0) then
+      id, time, full, tags = docOf(num)
+      if not id or not passesDoc(id, time, full, tags) then
         return false
       end
     end
     local v = math.floor(s * 1000000 + 0.5) / 1000000
     if q.sort == 'published' then
-      v = timeOf(id) or 0
+      v = time or 0
     end
-    matches[#matches + 1] = {num, v, id}
+    matches[#matches + 1] = {num, v, id, tags, full}
     return afterCursor(v, num)
   end
 

@@ -24,16 +24,31 @@ end
 local facets = {}
 if q.facets > 0 then
   local counts, names = {}, {}
+  local function count(t)
+    if not counts[t] then
+      counts[t] = 0
+      names[#names + 1] = t
+    end
+    counts[t] = counts[t] + 1
+  end
   for i = 1, math.min(q.facets, #matches) do
-    local id = matches[i][3] or idOf(matches[i][1])
-    local tags = id and redis.call('HGET', P .. 'article:' .. id, 'tags')
-    if tags then
-      for _, t in ipairs(cjson.decode(tags)) do
-        if not counts[t] then
-          counts[t] = 0
-          names[#names + 1] = t
+    local m = matches[i]
+    local id, tags, full = m[3], m[4], m[5]
+    if #q.groups > 0 and not tags then
+      local _time
+      id, _time, full, tags = docOf(m[1])
+    end
+    if tags and full then
+      for t in string.gmatch(tags, '[^\n]+') do
+        count(t)
+      end
+    else
+      -- no text (matches by id), or a tag list the doc entry could not hold: the record's tags
+      local json = id and redis.call('HGET', P .. 'article:' .. id, 'tags')
+      if json then
+        for _, t in ipairs(cjson.decode(json)) do
+          count(t)
         end
-        counts[t] = counts[t] + 1
       end
     end
   end

@@ -2,7 +2,8 @@
 -- KEYS[1] the record hash. ARGV (all precomputed in Node, see index-data.ts; no JSON decoding here):
 --  1 key prefix, 2 id, 3 'upsert' | 'reindex', 4 content hash, 5 now (ISO), 6 now (ms), 7 published ms or '',
 --  8 SimHash or '', 9 max distance, 10 cluster size cap, 11 #terms, 12 #tags, 13 #urls,
---  14 terms (space-separated), 15 tags (JSON), 16 urls (JSON),
+--  14 terms (space-separated), 15 tags (JSON), 16 urls (JSON), 17 tags (newline-separated, those without a
+--  newline), 18 '!' when a tag was left out of 17 else '',
 --  then the terms, their integer impacts, the tags, the urls, and the record's fields as name, value pairs.
 -- Returns {change, version, duplicateOf, clusterId, clusterSize}.
 local rec = KEYS[1]
@@ -22,7 +23,7 @@ local published = tonumber(ARGV[7])
 local sim = ARGV[8]
 local maxCluster = tonumber(ARGV[10])
 local nT, nG, nU = tonumber(ARGV[11]), tonumber(ARGV[12]), tonumber(ARGV[13])
-local T0 = 16
+local T0 = 18
 local G0 = T0 + 2 * nT
 local U0 = G0 + nG
 local F0 = U0 + nU + 1
@@ -41,7 +42,6 @@ end
 local num = prev[1]
 if not num then
   num = tostring(redis.call('INCR', P .. 'docseq'))
-  redis.call('HSET', P .. 'docs', num, id)
 end
 if mode == 'reindex' then
   change = 'reindexed'
@@ -92,6 +92,8 @@ if published then
   redis.call('ZADD', P .. 'idx:published', published, id)
 end
 redis.call('ZADD', P .. 'idx:time', time, id)
+-- what a search checks per candidate in one read: id, article time, tags
+redis.call('HSET', P .. 'docs', num, id .. '\n' .. time .. ARGV[18] .. '\n' .. ARGV[17])
 if sim ~= '' then
   for band = 0, 3 do
     redis.call('ZADD', bucket(sim, band), createdMs, id)
