@@ -128,7 +128,7 @@ export function terms(text: string, lang: string): string[] {
   return out;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Words of a text (up to `maxChars`) with their offsets, folded (ASCII words only lower-cased: folding is that there). */
 export function tokens(text: string, maxChars = Infinity): Token[] {
@@ -148,7 +148,7 @@ export function tokens(text: string, maxChars = Infinity): Token[] {
     } else if (start >= 0) {
       if (i - start <= MAX_WORD) {
         const raw = s.slice(start, i);
-        out.push({ word: ASCII.test(raw) ? raw.toLowerCase() : foldWord(raw), start, end: i });
+        out.push({ word: NON_ASCII.test(raw) ? foldWord(raw) : raw.toLowerCase(), start, end: i });
       }
       start = -1;
     }
