@@ -51,14 +51,14 @@ async function main(): Promise<number> {
   };
   try {
     const started: RunningService[] = [
-      await startIndexer(loadIndexerConfig(serviceEnv), logger.child({ service: "indexer" })),
-      await startEnricher(loadEnricherConfig(serviceEnv), logger.child({ service: "enricher" })),
-      await startParser(loadParserConfig(serviceEnv), logger.child({ service: "parser" })),
-      await startFetcher(loadFetcherConfig(serviceEnv), logger.child({ service: "fetcher" })),
+      await onSomePort((env) => startIndexer(loadIndexerConfig(env), logger.child({ service: "indexer" })), serviceEnv),
+      await onSomePort((env) => startEnricher(loadEnricherConfig(env), logger.child({ service: "enricher" })), serviceEnv),
+      await onSomePort((env) => startParser(loadParserConfig(env), logger.child({ service: "parser" })), serviceEnv),
+      await onSomePort((env) => startFetcher(loadFetcherConfig(env), logger.child({ service: "fetcher" })), serviceEnv),
     ];
     services.push(...started);
     ports.push(...started.map((s) => `${s.name} :${s.healthPort}`));
-    const gateway = await startGateway(loadGatewayConfig(serviceEnv), logger.child({ service: "gateway" }));
+    const gateway = await onSomePort((env) => startGateway(loadGatewayConfig(env), logger.child({ service: "gateway" })), serviceEnv);
     services.push(gateway);
     ports.push(`gateway http://127.0.0.1:${gateway.port}`);
   } catch (err) {
@@ -84,6 +84,17 @@ async function main(): Promise<number> {
   console.error("draining…");
   await stopAll();
   return 0;
+}
+
+/** Starts a service on its default port, or on a free one when another process holds that port. */
+async function onSomePort<T>(start: (env: Record<string, string | undefined>) => Promise<T>, env: Record<string, string | undefined>): Promise<T> {
+  try {
+    return await start(env);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE") throw err;
+    console.error(`port in use (${(err as Error).message}); using a free port instead`);
+    return start({ ...env, HTTP_PORT: "0" });
+  }
 }
 
 async function ingestSamples(natsUrl: string, redisUrl: string, namespace: string, logger: ReturnType<typeof createLogger>): Promise<boolean> {

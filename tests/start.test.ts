@@ -28,7 +28,7 @@ describe("pnpm start", () => {
         env: { ...process.env, NATS_URL: `nats://127.0.0.1:${natsPort}`, REDIS_URL: `redis://127.0.0.1:${redisPort}`, INK_NAMESPACE: "t_start" },
       });
       expect(r.stderr).toMatch(/started private servers for this run/);
-      expect(r.status).toBe(0);
+      expect(r.status, r.stderr).toBe(0);
       const indexed = r.stdout.split("\n").filter((l) => /^\s+(indexed|unchanged)\s+[0-9a-f]{20}\s+\[(de|en|fr|ru)\]/.test(l));
       expect(indexed).toHaveLength(4);
       expect(r.stdout).toContain("Baerbock: Keine Einigung über Waffenruhe ohne die Ukraine");

@@ -1,4 +1,4 @@
-import { connectBus, ensureStream, runStage, type Bus, type StageDefinition } from "@inkstream/bus";
+import { connectBus, ensureStream, runStage, type Bus, type RunningStage, type StageDefinition } from "@inkstream/bus";
 import type { EventKey } from "@inkstream/contracts";
 import type { Logger } from "pino";
 import { startHealthServer, type ReadinessCheck } from "./health-server.ts";
@@ -26,29 +26,34 @@ export interface StageServiceOptions<K extends EventKey> {
   onStop?: () => Promise<void>;
 }
 
-/** Connects, provisions the stream, runs the stage, serves health; stop() drains in that order backwards. */
+/** Serves health, connects, provisions the stream, runs the stage; stop() drains in that order backwards. */
 export async function startStageService<K extends EventKey>(opts: StageServiceOptions<K>): Promise<RunningService> {
   const logger = opts.logger;
-  const bus = opts.bus ?? (await connectBus({ servers: opts.natsUrl, namespace: opts.namespace, name: opts.name, logger }));
-  await ensureStream(bus);
-  const stage = await runStage(bus, await opts.stage(bus));
   let draining = false;
+  let stage: RunningStage | undefined;
+  let bus: Bus | undefined = opts.bus;
+  // health first: a taken port fails the start before anything consumes
   const health = await startHealthServer({
     port: opts.httpPort,
     logger,
     isDraining: () => draining,
-    checks: { nats: () => !bus.nc.isClosed(), consumer: () => stage.isRunning(), ...opts.checks },
+    checks: { nats: () => bus !== undefined && !bus.nc.isClosed(), consumer: () => stage?.isRunning() ?? false, ...opts.checks },
   });
-  return {
-    name: opts.name,
-    healthPort: health.port,
-    bus,
-    async stop() {
-      draining = true;
-      await stage.stop();
-      await opts.onStop?.();
-      if (!opts.bus) await bus.nc.drain();
-      await health.close();
-    },
+  const release = async () => {
+    draining = true;
+    await stage?.stop();
+    await opts.onStop?.();
+    if (!opts.bus) await bus?.nc.drain();
+    await health.close();
   };
+  try {
+    bus ??= await connectBus({ servers: opts.natsUrl, namespace: opts.namespace, name: opts.name, logger });
+    await ensureStream(bus);
+    stage = await runStage(bus, await opts.stage(bus));
+  } catch (err) {
+    await release().catch(() => undefined);
+    throw err;
+  }
+  const connected = bus;
+  return { name: opts.name, healthPort: health.port, bus: connected, stop: release };
 }

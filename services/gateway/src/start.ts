@@ -18,10 +18,17 @@ export async function startGateway(config: GatewayConfig, logger: Logger, opts: 
   const store = openStore(config.REDIS_URL, config.INK_NAMESPACE);
   let draining = false;
   const server = createServer({ bus, store, config, logger, isDraining: () => draining });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.HTTP_PORT, config.INK_GATEWAY_HOST, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.HTTP_PORT, config.INK_GATEWAY_HOST, () => resolve());
+    });
+  } catch (err) {
+    // a taken port: give back what was opened before failing
+    await store.close();
+    if (!opts.bus) await bus.nc.drain();
+    throw err;
+  }
   const port = (server.address() as AddressInfo).port;
   logger.info({ port, host: config.INK_GATEWAY_HOST, auth: config.INK_GATEWAY_TOKENS.length > 0 }, "gateway listening");
   return {
