@@ -8,3 +8,4 @@ export * from "./record.ts";
 export * from "./events.ts";
 export * from "./headers.ts";
 export { asyncApiDocument } from "./asyncapi.ts";
+export { sourceSlug, sectionSlug } from "./tags.ts";

@@ -1,4 +1,5 @@
 import type { EnrichInput, Entity, Enrichment } from "./types.ts";
+import { sectionSlug, sourceSlug } from "@inkstream/contracts";
 
 const PREFIX: Readonly<Record<Entity["type"], string>> = {
   person: "person",
@@ -9,31 +10,6 @@ const PREFIX: Readonly<Record<Entity["type"], string>> = {
 };
 const MAX_ENTITY_TAGS = 15;
 const MIN_TOPIC_SCORE = 0.5;
-
-/** Host of the article URL without "www." (the `source:` tag), or "" when there is none. */
-export function sourceSlug(url: string | undefined): string {
-  if (!url) return "";
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, "");
-  } catch {
-    return "";
-  }
-}
-
-/**
- * Section slug (the `section:` tag), the same rule the indexer and the store's queries apply: accents
- * dropped, lower case, ß → ss, runs of other characters → "-". Unlike entity slugs it keeps non-Latin
- * scripts ("Политика" → "политика"), since sections are site-specific words, not cross-language names.
- */
-export function sectionSlug(section: string): string {
-  return section
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 /** Normalised filter tags (docs/tags.md): lang:, topic:, person:, org:, place:, source:, section:. */
 export function filterTags(result: Enrichment, input: EnrichInput): string[] {

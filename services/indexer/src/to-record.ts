@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
-import { SCHEMA_VERSION, type ArticleEnriched } from "@inkstream/contracts";
+import { SCHEMA_VERSION, sectionSlug, sourceSlug, type ArticleEnriched } from "@inkstream/contracts";
 import type { RecordInput } from "@inkstream/store";
 
 /** The stored record of an enriched article (version and timestamps are set by the store). */
 export function toRecord(event: ArticleEnriched): RecordInput {
   const a = event.article;
   const e = event.enrichment;
-  const tags = [...new Set([...e.tags, `source:${hostOf(event.finalUrl)}`, ...(a.section ? [`section:${slug(a.section)}`] : [])])].filter((t) => !t.endsWith(":"));
+    // the enricher's tags annotator may be switched off: source and section tags are always there
+  const tags = [...new Set([...e.tags, `source:${sourceSlug(event.finalUrl)}`, ...(a.section ? [`section:${sectionSlug(a.section)}`] : [])])].filter((t) => !t.endsWith(":"));
   const content = {
     title: a.title,
     text: a.text,
@@ -53,22 +54,4 @@ export function toRecord(event: ArticleEnriched): RecordInput {
     encoding: event.encoding,
     fetchedAt: event.fetchedAt,
   };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return "";
-  }
-}
-
-export function slug(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
 }
