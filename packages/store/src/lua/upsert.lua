@@ -2,9 +2,9 @@
 -- KEYS[1] the record hash. ARGV (all precomputed in Node, see index-data.ts; no JSON decoding here):
 --  1 key prefix, 2 id, 3 'upsert' | 'reindex', 4 content hash, 5 now (ISO), 6 now (ms), 7 published ms or '',
 --  8 SimHash or '', 9 max distance, 10 cluster size cap, 11 #terms, 12 #tags, 13 #urls,
---  14 terms (space-separated), 15 tags (JSON), 16 urls (JSON), 17 tags (newline-separated, those without a
---  newline), 18 '!' when a tag was left out of 17 else '',
---  then the terms, their integer impacts, the tags, the urls, and the record's fields as name, value pairs.
+--  14 terms (space-separated), 15 their integer impacts (space-separated, same order), 16 tags (JSON), 17 urls (JSON),
+--  18 tags (newline-separated, those without a newline), 19 '!' when a tag was left out of 18 else '',
+--  then the tags, the urls, and the record's fields as name, value pairs.
 -- Returns {change, version, duplicateOf, clusterId, clusterSize}.
 local rec = KEYS[1]
 local id = ARGV[2]
@@ -22,9 +22,8 @@ end
 local published = tonumber(ARGV[7])
 local sim = ARGV[8]
 local maxCluster = tonumber(ARGV[10])
-local nT, nG, nU = tonumber(ARGV[11]), tonumber(ARGV[12]), tonumber(ARGV[13])
-local T0 = 18
-local G0 = T0 + 2 * nT
+local nG, nU = tonumber(ARGV[12]), tonumber(ARGV[13])
+local G0 = 19
 local U0 = G0 + nG
 local F0 = U0 + nU + 1
 local ixKey = P .. 'ix:' .. id
@@ -67,8 +66,9 @@ else
   redis.call('ZADD', P .. 'idx:indexed', nowMs, id)
 end
 local time = published or createdMs
-for i = 1, nT do
-  redis.call('ZADD', P .. 'ft:' .. ARGV[T0 + i], ARGV[T0 + nT + i], num)
+local impacts = string.gmatch(ARGV[15], '%S+')
+for t in string.gmatch(ARGV[14], '%S+') do
+  redis.call('ZADD', P .. 'ft:' .. t, impacts(), num)
 end
 if nG > 0 then
   local names = {}
@@ -93,13 +93,13 @@ if published then
 end
 redis.call('ZADD', P .. 'idx:time', time, id)
 -- what a search checks per candidate in one read: id, article time, tags
-redis.call('HSET', P .. 'docs', num, id .. '\n' .. time .. ARGV[18] .. '\n' .. ARGV[17])
+redis.call('HSET', P .. 'docs', num, id .. '\n' .. time .. ARGV[19] .. '\n' .. ARGV[18])
 if sim ~= '' then
   for band = 0, 3 do
     redis.call('ZADD', bucket(sim, band), createdMs, id)
   end
 end
-redis.call('HSET', ixKey, 'n', num, 'terms', ARGV[14], 'tags', ARGV[15], 'urls', ARGV[16], 'sim', sim, 'c', tostring(createdMs))
+redis.call('HSET', ixKey, 'n', num, 'terms', ARGV[14], 'tags', ARGV[16], 'urls', ARGV[17], 'sim', sim, 'c', tostring(createdMs))
 -- near-duplicates: a changed text may belong to another story now; a root keeps its cluster
 if oldSim ~= sim or not old[4] then
   if old[4] and old[4] ~= id then
