@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { enrichmentSchema, parsedArticleSchema, schemaVersion } from "./article.ts";
+import { SCHEMA_VERSION, enrichmentSchema, parsedArticleSchema, schemaVersion } from "./article.ts";
 import { FAILURE_REASONS, STAGES } from "./reasons.ts";
 import type { EventKey } from "./subjects.ts";
 
@@ -40,6 +40,11 @@ export const articleFetchedSchema = z.object({
 });
 
 const articleRef = { schemaVersion, articleId, url: z.string(), finalUrl: z.string(), fetchedAt: isoTime, encoding: z.string() };
+
+/** The reference every stage after the fetcher carries over from the event before it. */
+export function carriedRef(e: { articleId: string; url: string; finalUrl: string; fetchedAt: string; encoding: string }) {
+  return { schemaVersion: SCHEMA_VERSION, articleId: e.articleId, url: e.url, finalUrl: e.finalUrl, fetchedAt: e.fetchedAt, encoding: e.encoding };
+}
 
 export const articleParsedSchema = z.object({ ...articleRef, article: parsedArticleSchema });
 

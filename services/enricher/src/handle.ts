@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type ArticleEnriched, type ArticleParsed } from "@inkstream/contracts";
+import { carriedRef, type ArticleEnriched, type ArticleParsed } from "@inkstream/contracts";
 import { enrich, keywordStems, prepareArticle, type EnrichInput, type EnrichOptions } from "@inkstream/enrich";
 import type { DfStore } from "./df-store.ts";
 
@@ -37,12 +37,7 @@ export async function handleParsed(event: ArticleParsed, deps: HandleDeps = {}):
   const e = enrich(input, opts);
   if (learn && deps.df) await deps.df.count(event.articleId, prepared.lang, stems);
   return {
-    schemaVersion: SCHEMA_VERSION,
-    articleId: event.articleId,
-    url: event.url,
-    finalUrl: event.finalUrl,
-    fetchedAt: event.fetchedAt,
-    encoding: event.encoding,
+    ...carriedRef(event),
     article: event.article,
     enrichment: {
       language: e.language,

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, StageError, type ArticleFetched, type ArticleParsed } from "@inkstream/contracts";
+import { carriedRef, StageError, type ArticleFetched, type ArticleParsed } from "@inkstream/contracts";
 import { extractArticle } from "@inkstream/extract";
 import { toParsedArticle } from "./to-parsed.ts";
 
@@ -18,15 +18,7 @@ export async function handleFetched(event: ArticleFetched, deps: ParseDeps): Pro
   const extracted = extractArticle(html, { url: event.finalUrl, ...(event.hints ? { hints: stripUndefined(event.hints) } : {}) });
   const article = toParsedArticle(extracted);
   if (!article.text.trim() && !article.title.trim()) throw new StageError("no_content", "no title and no main text found in the page");
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    articleId: event.articleId,
-    url: event.url,
-    finalUrl: event.finalUrl,
-    fetchedAt: event.fetchedAt,
-    encoding: event.encoding,
-    article,
-  };
+  return { ...carriedRef(event), article };
 }
 
 function stripUndefined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
