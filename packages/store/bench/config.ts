@@ -8,7 +8,9 @@ const schema = z.object({
   /** timed queries per query shape */
   BENCH_QUERIES: z.coerce.number().int().min(10).max(100_000).default(400),
   /** the load stops here even when not all articles are in (the table says how many were) */
-  BENCH_MAX_LOAD_S: z.coerce.number().int().min(10).max(3600).default(150),
+  BENCH_MAX_LOAD_S: z.coerce.number().int().min(10).max(3600).default(300),
+  /** distinct terms indexed per article (the store's default when unset) */
+  BENCH_MAX_TERMS: z.coerce.number().int().min(1).max(1000).optional(),
   /** extra real text: a tarball of HTML pages (read at bench time, never copied) */
   BENCH_PAGES_TARBALL: z.string().default("/work/shared/data/extraction-eval/pages.tar.gz"),
 });

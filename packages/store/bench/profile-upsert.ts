@@ -1,8 +1,9 @@
-// Scratch profiler: where an upsert's time goes (Node analysis vs Redis script), on N generated articles.
+// pnpm --filter @inkstream/store bench:profile-upsert: where an upsert's time goes (Node analysis, the Redis
+// script and the commands inside it, from INFO commandstats), on PROFILE_N generated articles (BENCH_MAX_TERMS).
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import { Redis } from "ioredis";
-import { openStore, DEFAULT_INDEX_OPTIONS } from "../src/index.ts";
+import { openStore, DEFAULT_INDEX_OPTIONS, DEFAULT_RANKING } from "../src/index.ts";
 import { recordFields, upsertArgs } from "../src/index-data.ts";
 import { termImpacts } from "../src/text/impacts.ts";
 import { benchConfig } from "./config.ts";
@@ -12,7 +13,7 @@ const config = benchConfig();
 const N = Number(process.env["PROFILE_N"] ?? 4000);
 const ns = `prof_${randomBytes(3).toString("hex")}`;
 const redis = new Redis(config.REDIS_URL);
-const store = openStore(config.REDIS_URL, ns, { redis });
+const store = openStore(config.REDIS_URL, ns, { redis, ...(config.BENCH_MAX_TERMS ? { index: { ranking: { ...DEFAULT_RANKING, maxTerms: config.BENCH_MAX_TERMS } } } : {}) });
 const vocab = loadVocabulary(resolve(import.meta.dirname, "../../../samples"), config.BENCH_PAGES_TARBALL);
 const langs = [...vocab.keys()];
 const sizes = langs.map((l) => vocab.get(l)?.length ?? 0);

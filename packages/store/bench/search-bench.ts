@@ -2,16 +2,20 @@
 // generated articles, Redis memory per article. Runs in its own namespace and deletes it afterwards.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { availableParallelism, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { Redis } from "ioredis";
-import { openStore, terms, type SearchOptions } from "../src/index.ts";
+import { DEFAULT_INDEX_OPTIONS, DEFAULT_RANKING, openStore, terms, type IndexOptions, type SearchOptions } from "../src/index.ts";
+import { upsertArgs } from "../src/index-data.ts";
 import { benchConfig } from "./config.ts";
 import { generateArticle, loadVocabulary, rng } from "./corpus.ts";
 
 const config = benchConfig();
 const namespace = `bench_${randomBytes(3).toString("hex")}`;
 const redis = new Redis(config.REDIS_URL);
-const store = openStore(config.REDIS_URL, namespace, { redis });
+const indexOpts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ranking: { ...DEFAULT_RANKING, ...(config.BENCH_MAX_TERMS ? { maxTerms: config.BENCH_MAX_TERMS } : {}) } };
+const store = openStore(config.REDIS_URL, namespace, { redis, index: indexOpts });
+type UpsertPipeline = { inkUpsert(...args: string[]): void; exec(): Promise<[Error | null, unknown][] | null> };
 const rows: [string, string][] = [];
 const row = (k: string, v: string) => {
   rows.push([k, v]);
@@ -57,28 +61,55 @@ async function main(): Promise<void> {
   await redis.config("RESETSTAT");
   const now = Date.now();
   const batch = 250;
+  const load0 = loadavg()[0] ?? 0;
+  // batches take turns: end to end through store.upsertMany (analysis and writes overlapping), or analysed
+  // first (timed alone) and then written from the prepared arguments (the write path alone)
+  const t = { e2eMs: 0, e2eN: 0, analysisMs: 0, writeMs: 0, writeN: 0 };
   let loaded = 0;
-  let busyMs = 0;
-  for (let n = 0; n < config.BENCH_ARTICLES && Date.now() < deadline; n += batch) {
+  for (let n = 0, turn = 0; n < config.BENCH_ARTICLES && Date.now() < deadline; n += batch, turn++) {
     const records = Array.from({ length: Math.min(batch, config.BENCH_ARTICLES - n) }, (_, i) => generateArticle(n + i, vocab, langs, sizes.map((s) => s / sum), now));
     const t0 = performance.now();
-    await store.upsertMany(records);
-    busyMs += performance.now() - t0;
+    if (turn % 2 === 0) {
+      await store.upsertMany(records);
+      t.e2eMs += performance.now() - t0;
+      t.e2eN += records.length;
+    } else {
+      const at = new Date();
+      const args = records.map((r) => upsertArgs(store.keys, r, "upsert", at, indexOpts));
+      const t1 = performance.now();
+      t.analysisMs += t1 - t0;
+      const sent: Promise<unknown>[] = [];
+      for (let i = 0; i < args.length; i += 25) {
+        const pipe = redis.pipeline() as unknown as UpsertPipeline;
+        for (const a of args.slice(i, i + 25)) pipe.inkUpsert(...a);
+        sent.push(pipe.exec());
+      }
+      await Promise.all(sent);
+      t.writeMs += performance.now() - t1;
+      t.writeN += records.length;
+    }
     loaded += records.length;
     if (loaded % 10_000 === 0) console.error(`  loaded ${loaded}`);
   }
-  const perSecond = loaded / (busyMs / 1000);
-  const scriptUsec = Number(/cmdstat_evalsha:calls=\d+,usec=\d+,usec_per_call=([\d.]+)/.exec(await redis.info("commandstats"))?.[1] ?? NaN);
+  const load1 = loadavg()[0] ?? 0;
+  const perSecond = t.e2eN / (t.e2eMs / 1000);
+  const writeOnly = t.writeN / (t.writeMs / 1000);
+  const evalsha = /cmdstat_evalsha:calls=(\d+),usec=\d+,usec_per_call=([\d.]+)/.exec(await redis.info("commandstats"));
+  const scriptUsec = Number(evalsha?.[2] ?? NaN);
   const redisCapacity = 1e6 / scriptUsec;
-  row("articles loaded", `${loaded}${loaded < config.BENCH_ARTICLES ? ` (stopped at BENCH_MAX_LOAD_S=${config.BENCH_MAX_LOAD_S})` : ""}`);
-  row("indexer upsert, pipelined, analysis included, one Node process (records/s)", perSecond.toFixed(0));
-  row("upsert script time in Redis (µs per record)", scriptUsec.toFixed(0));
+  row("machine", `${availableParallelism()} cores; load average (1 min) ${load0.toFixed(1)} at the start of the load, ${load1.toFixed(1)} at its end`);
+  row("articles loaded", `${loaded}${loaded < config.BENCH_ARTICLES ? ` (stopped at BENCH_MAX_LOAD_S=${config.BENCH_MAX_LOAD_S})` : ""}; ${indexOpts.ranking.maxTerms} terms per article at most`);
+  row("indexer upsert end to end, pipelined, analysis included, one Node process (records/s)", perSecond.toFixed(0));
+  row("Node analysis alone (µs per record: terms, impacts, arguments)", ((t.analysisMs / t.writeN) * 1000).toFixed(0));
+  row("write path alone: prepared upserts, pipelined, one connection (records/s)", writeOnly.toFixed(0));
+  row("upsert script time in Redis (µs per record; EVALSHA of all clients of this shared server)", `${scriptUsec.toFixed(0)} (${evalsha?.[1] ?? "?"} calls, ${loaded} ours)`);
   row("upsert capacity of this Redis, analysis spread over indexer replicas (records/s)", redisCapacity.toFixed(0));
   row("redis-benchmark HSET -P 16, same run (ops/s)", hset.toFixed(0));
-  row("ratio upsert (one process) / HSET", (perSecond / hset).toFixed(4));
+  row("ratio upsert end to end (one process) / HSET", (perSecond / hset).toFixed(4));
+  row("ratio write path alone / HSET", (writeOnly / hset).toFixed(4));
   row("ratio upsert (Redis capacity) / HSET", (redisCapacity / hset).toFixed(4));
   const memAfter = await usedMemory();
-  row("Redis memory per article", `${((memAfter - memBefore) / loaded / 1024).toFixed(1)} KiB (records with text and markdown, plus all indexes)`);
+  row("Redis memory per article", `${((memAfter - memBefore) / loaded / 1024).toFixed(1)} KiB (records with text and markdown delta, plus all indexes)`);
 
   // query words: stems of words from the corpus, drawn like query words (not stopwords, any frequency)
   const r = rng(42);
@@ -119,6 +150,7 @@ async function main(): Promise<void> {
     ],
   ];
   const table: string[] = [];
+  const loadQ0 = loadavg()[0] ?? 0;
   for (const [name, make] of shapes) {
     for (let i = 0; i < 20; i++) await store.search(make()); // warm-up
     const times: number[] = [];
@@ -132,6 +164,7 @@ async function main(): Promise<void> {
     }
     table.push(`| ${name} | ${percentile(times, 50).toFixed(2)} | ${percentile(times, 99).toFixed(2)} | ${(hits / config.BENCH_QUERIES).toFixed(0)} |`);
   }
+  row("load average (1 min) before / after the queries", `${loadQ0.toFixed(1)} / ${(loadavg()[0] ?? 0).toFixed(1)}`);
   console.log(`\n## store bench (${new Date().toISOString().slice(0, 10)}, ${loaded} articles, namespace ${namespace})\n`);
   console.log("| measure | value |\n|---|---|");
   for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
