@@ -72,6 +72,8 @@ local function searchText()
         return tonumber(b.items[b.pos + 1]), b.items[b.pos]
       end
     end
+    -- as many candidates as the several-word scan reads from this word: the top perTerm of each stem
+    local cap = math.min(q.maxScan, q.perTerm * #bufs)
     local seen, inPage, exhausted = {}, 0, false
     while true do
       local top, topS, topNum = nil, nil, nil
@@ -85,7 +87,7 @@ local function searchText()
         exhausted = true
         break
       end
-      if scanned >= q.maxScan or (inPage >= needPage and #matches >= needAll) then
+      if scanned >= cap or (inPage >= needPage and #matches >= needAll) then
         break
       end
       top.pos = top.pos + 2
@@ -129,6 +131,17 @@ local function searchText()
       drivers[gi] = gi
     end
   end
+  -- the rarest words are checked first: a candidate that lacks one is dropped after the fewest look-ups
+  local order = {}
+  for gi = 1, #groups do
+    order[gi] = gi
+  end
+  table.sort(order, function(a, b)
+    if df[a] ~= df[b] then
+      return df[a] < df[b]
+    end
+    return a < b
+  end)
   local seen = {}
   for _, gi in ipairs(drivers) do
     if df[gi] > q.perTerm then
@@ -142,7 +155,7 @@ local function searchText()
           seen[num] = true
           scanned = scanned + 1
           local s, ok = 0, true
-          for g = 1, #groups do
+          for _, g in ipairs(order) do
             local b
             if g == gi and #groups[g] == 1 then
               b = tonumber(post[i + 1])
