@@ -160,4 +160,41 @@ describe("retention and reindex", () => {
     expect(await store.reindex()).toEqual({ scanned: 4, reindexed: 4, skipped: 0 });
     expect(await snapshot(env.redis, env.namespace)).toEqual(before);
   });
+
+  // the layout before doc numbers: postings by id, a tag:<tag> set per tag, no doc entry
+  async function toOldLayout(id: string) {
+    const ix = store.keys.indexed(id);
+    const [num, termList, tagJson] = await env.redis.hmget(ix, "n", "terms", "tags");
+    for (const t of (termList ?? "").split(" ").filter(Boolean)) {
+      const impact = await env.redis.zscore(store.keys.term(t), num ?? "");
+      await env.redis.zrem(store.keys.term(t), num ?? "");
+      await env.redis.zadd(store.keys.term(t), Number(impact) / 10_000, id);
+    }
+    for (const tag of JSON.parse(tagJson ?? "[]") as string[]) await env.redis.sadd(`${store.keys.prefix}tag:${tag}`, id);
+    await env.redis.hdel(ix, "n");
+    await env.redis.hdel(store.keys.docs, num ?? "");
+  }
+
+  it("removes every entry of a record written in the layout before doc numbers", async () => {
+    const [a] = many();
+    await store.upsert(a!);
+    await toOldLayout(a!.id);
+    await env.redis.del(store.keys.docSeq);
+    expect(await store.delete(a!.id)).toBe(true);
+    expect(await snapshot(env.redis, env.namespace)).toEqual({});
+  });
+
+  it("gives such a record a doc number on reindex, with no id postings or tag sets left", async () => {
+    for (const a of many()) await store.upsert(a);
+    const before = await snapshot(env.redis, env.namespace);
+    await toOldLayout("b0000000000000000002");
+    expect(await store.reindex()).toEqual({ scanned: 4, reindexed: 4, skipped: 0 });
+    const after = await snapshot(env.redis, env.namespace);
+    expect(Object.keys(after).filter((k) => k.startsWith(`${store.keys.prefix}tag:`))).toEqual([]);
+    expect(await env.redis.zscore(store.keys.term("kurzmeld"), "b0000000000000000002")).toBeNull();
+    expect(await posting(env.redis, store, "kurzmeld", "b0000000000000000002")).not.toBeNull();
+    expect(await store.search({ q: "Kurzmeldung", lang: "de" })).toMatchObject({ total: 4 });
+    // the same keys as before; only the doc number of the converted record is new
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+  });
 });
