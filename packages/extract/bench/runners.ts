@@ -4,14 +4,14 @@ import { JSDOM, VirtualConsole } from "jsdom";
 import { parseHTML } from "linkedom";
 import createMetascraper from "metascraper";
 import metascraperDate from "metascraper-date";
-import { parseDocument } from "htmlparser2";
 import { decodeHtml, extractArticle } from "../src/index.ts";
+import { parseHtml } from "../src/dom/parse.ts";
 import { extractMetadata } from "../src/metadata/index.ts";
 import type { Page } from "./corpus.ts";
 
 const html = (p: Page): string => decodeHtml(p.bytes).html;
 
-/** inkstream: decode, parse with htmlparser2, metadata and main text. */
+/** inkstream: decode, parse with htmlparser2's tokenizer, metadata and main text. */
 export function inkstreamText(p: Page): string {
   return extractArticle(html(p), { url: p.url }).text;
 }
@@ -45,7 +45,7 @@ function readabilityText(document: Document): string {
 
 /** inkstream's published date from the HTML alone (parse + metadata), as the date set is judged. */
 export function inkstreamDate(p: Page): string | undefined {
-  return extractMetadata(parseDocument(html(p)), {}).publishedAt?.value;
+  return extractMetadata(parseHtml(html(p)), {}).publishedAt?.value;
 }
 
 const metascraper = createMetascraper([metascraperDate()]);
