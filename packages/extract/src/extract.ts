@@ -1,13 +1,15 @@
 import type { ExtractedArticle, ExtractOptions } from "./types.ts";
 import { capDepth } from "./dom/depth-cap.ts";
-import { parseHtml } from "./dom/parse.ts";
-import { capNesting, capSize } from "./dom/size-cap.ts";
+import { parseHtml, parseHtmlWithin } from "./dom/parse.ts";
+import { MAX_OPEN_TAGS, capNesting, capSize } from "./dom/size-cap.ts";
 import { extractMetadata } from "./metadata/index.ts";
 import { extractMainText } from "./text/index.ts";
 
-/** Extracts metadata and main text from one HTML page. Parses once; pure: no I/O. */
+/** Extracts metadata and main text from one HTML page. Parses once (twice when nested past the cap); pure: no I/O. */
 export function extractArticle(html: string, opts: ExtractOptions = {}): ExtractedArticle {
-  const doc = parseHtml(capNesting(capSize(html)));
+  const page = capSize(html);
+  // the rare page nested past the cap is parsed again with the deepest tags removed
+  const doc = parseHtmlWithin(page, MAX_OPEN_TAGS) ?? parseHtml(capNesting(page));
   capDepth(doc);
   const meta = extractMetadata(doc, opts);
   return { ...meta, ...extractMainText(doc, opts, meta) };

@@ -1,7 +1,7 @@
 import { parseDocument } from "htmlparser2";
 import { isTag, isText, type AnyNode } from "domhandler";
 import { describe, expect, it } from "vitest";
-import { parseHtml } from "../src/dom/parse.ts";
+import { parseHtml, parseHtmlWithin } from "../src/dom/parse.ts";
 
 // elements and text as nested arrays; with `links`, checks the sibling and parent links on the way
 function shape(all: readonly AnyNode[], links: boolean): unknown[] {
@@ -35,5 +35,12 @@ describe("parseHtml", () => {
   it("keeps text on both sides of a comment as separate runs", () => {
     const p = parseHtml("<p>a<!-- c -->b</p>").children[0];
     expect(p !== undefined && isTag(p) ? p.children.map((c) => (isText(c) ? c.data : c.type)) : []).toEqual(["a", "b"]);
+  });
+
+  it("gives up on a page nested deeper than the limit, not on one nested to it", () => {
+    const nested = (n: number): string => "<div>".repeat(n) + "x" + "</div>".repeat(n);
+    expect(parseHtmlWithin(nested(11), 10)).toBeUndefined();
+    expect(parseHtmlWithin(nested(10), 10)?.children[0]).toMatchObject({ name: "div" });
+    expect(parseHtmlWithin("<p>a<br><img src=x><p>b", 1)).toBeDefined();
   });
 });

@@ -8,22 +8,41 @@ type Attribs = Record<string, string>;
 
 /** Parses HTML the way `parseDocument` does (HTML mode, entities decoded), keeping elements and text only. */
 export function parseHtml(html: string): Document {
-  const builder = new TreeBuilder();
+  return build(html, Infinity).root;
+}
+
+/** As parseHtml, but stops and returns undefined as soon as more than `maxOpen` elements are open at once. */
+export function parseHtmlWithin(html: string, maxOpen: number): Document | undefined {
+  const builder = build(html, maxOpen);
+  return builder.tooDeep ? undefined : builder.root;
+}
+
+function build(html: string, maxOpen: number): TreeBuilder {
+  const builder = new TreeBuilder(maxOpen);
   const parser = new Parser(builder);
+  builder.parser = parser;
   parser.end(html);
-  return builder.root;
+  return builder;
 }
 
 class TreeBuilder {
   readonly root = new Document([]);
+  parser: Parser | undefined;
+  tooDeep = false;
   private readonly open: ParentNode[] = [this.root];
   // the text node that following text is appended to, as domhandler merges adjacent text
   private lastText: Text | null = null;
+
+  constructor(private readonly maxOpen: number) {}
 
   onopentag(name: string, attribs: Attribs): void {
     const el = newElement(name, attribs);
     this.append(el);
     this.open.push(el);
+    if (this.open.length > this.maxOpen + 1 && !this.tooDeep) {
+      this.tooDeep = true;
+      this.parser?.pause();
+    }
   }
 
   onclosetag(): void {
