@@ -122,6 +122,8 @@ function hasMultiByte(bytes: Uint8Array): boolean {
 
 /** No declaration: valid UTF-8 wins; otherwise runs of high bytes (whole words) mean windows-1251, else windows-1252. */
 function sniff(bytes: Uint8Array): DecodedPage {
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return { html: utf8, encoding: "utf-8", encodingSource: NON_ASCII.test(utf8) ? "sniffed" : "default" };
   let high = 0;
   let runs = 0;
   let prevHigh = false;
@@ -133,10 +135,9 @@ function sniff(bytes: Uint8Array): DecodedPage {
     }
     prevHigh = isHigh;
   }
-  if (high === 0) return { html: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8", encodingSource: "default" };
-  const utf8 = strictUtf8(bytes);
-  if (utf8 !== undefined) return { html: utf8, encoding: "utf-8", encodingSource: "sniffed" };
   // Cyrillic words are runs of high bytes; Western text has single accented letters inside ASCII words
   const enc = runs / high > 0.5 ? "windows-1251" : "windows-1252";
   return decoded(bytes, enc, "sniffed");
 }
+
+const NON_ASCII = /[\u0080-\uffff]/;
