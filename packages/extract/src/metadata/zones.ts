@@ -32,6 +32,9 @@ const ARTICLE =
   /^(?:hentry|h-entry|post-?content|entry-?content|entry-?header|post-?header|article-?(?:body|content|header|head|text|main)|article__(?:body|header|content)|story-?(?:body|content|header)|single-?post|post-?single|type-post)$/;
 // "fil d'Ariane", "migas de pan", "хлебные крошки"; a page-wide "breadcrumbs-hidden" flag is no trail
 const BREADCRUMB = /breadcrumb|brotkrumen|krumelpfad|kruemelpfad|ariane|^migas|hlebn|хлебн/;
+// a word every token pattern above needs: hints without one (most of them) skip the token loop
+const ZONE_WORD =
+  /comment|kommentar|comentario|disqus|respond|replies|related|teaser|recommend|empfehl|empfohlen|more|read|weiterlesen|popular|trending|meistgelesen|newsletter|outbrain|taboola|plista|carousel|side|widget|promo|latest|recent|nav|menu|topbar|top-bar|header|skip|masthead|footer|colophon|hentry|post|entry|article|story|breadcrumb|brotkrumen|krumelpfad|kruemelpfad|ariane|migas|hlebn|хлебн/;
 const NOT_BREADCRUMB = /hidden|disabled|^no-|^has-/;
 
 /** Zone bits an element adds to those it inherits. */
@@ -39,7 +42,9 @@ export function zoneOf(el: Element, inherited: number): number {
   let z = inherited;
   const tag = el.name;
   const a = el.attribs;
-  const hint = `${a["class"] ?? ""} ${a["id"] ?? ""}`.toLowerCase();
+  const cls = a["class"];
+  const id = a["id"];
+  const hint = cls === undefined && id === undefined ? "" : `${cls ?? ""} ${id ?? ""}`.toLowerCase();
   const inArticle = (z & Zone.article) !== 0;
   // <main> is unique per page and <article> is content: chrome flags inherited from page-wide wrappers were wrong
   if (tag === "main" || a["role"] === "main") z = (z & ~(CHROME | Zone.header)) | Zone.main;
@@ -54,7 +59,7 @@ export function zoneOf(el: Element, inherited: number): number {
   if (a["role"] === "complementary" && !inArticle) z |= Zone.aside;
   // an <aside> inside the article usually holds its own facts (date, author), not other content
   if (tag === "aside" && !inArticle) z |= Zone.aside;
-  if (hint.length > 2) {
+  if (hint.length > 2 && ZONE_WORD.test(hint)) {
     for (const token of hint.split(/\s+/)) {
       if (token.length < 3) continue;
       if (ARTICLE.test(token)) z |= Zone.article;

@@ -63,6 +63,8 @@ const LONG_HEADING = 150;
 /** Blocks read per page; the busiest real pages have a few thousand. */
 export const MAX_BLOCKS = 40_000;
 
+const WHITESPACE = /^\s+$/;
+
 const COMMENT_HINT = /comment|kommentar|komentarz|comentario|commentaire|disqus|respond/;
 
 /** Walks the document once, cutting text into blocks at block elements and recording each block element's range. */
@@ -104,7 +106,8 @@ export function segment(root: Element): Segmented {
       if (linkDepth > 0) linkLen += raw.trim().length;
       return;
     }
-    let s = raw.replace(/\s+/g, " ");
+    // most text nodes are the whitespace between tags
+    let s = WHITESPACE.test(raw) ? " " : raw.replace(/\s+/g, " ");
     if (s.charCodeAt(0) === 32 && (buf.length === 0 || buf.endsWith(" ") || buf.endsWith("\n"))) s = s.slice(1);
     if (s.length === 0) return;
     buf += s;
