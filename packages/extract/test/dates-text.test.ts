@@ -64,3 +64,13 @@ describe("machine-readable values", () => {
     expect(urlDate("https://x.example/a?d=2021/12/28")).toBeUndefined();
   });
 });
+
+describe("findTextDates with a lead", () => {
+  it("finds the same dates as the full scan in whitespace-collapsed text", () => {
+    const filler = "Lorem ipsum dolor sit amet, 1234 Einwohner und 42 Gäste. ".repeat(40);
+    const text = `${filler}Veröffentlicht am 3. März 2024 ${filler}Updated December 5th, 2023 ${filler}am 2019-07-01T10:00 und 12/31/2022${filler}`;
+    const full = findTextDates(text, true, 50);
+    expect(full.map((d) => d.raw)).toEqual(["3. März 2024", "December 5th, 2023", "2019-07-01T10:00 ", "12/31/2022"]);
+    expect(findTextDates(text, true, 50, 64)).toEqual(full);
+  });
+});

@@ -21,15 +21,34 @@ const MONTH_DAY = `(?<![\\p{L}])(${MONTH_PATTERN})(?![\\p{L}])\\.?${S}+(\\d{1,2}
 // group numbers of each alternative, in the order of the sources above
 const ALL = new RegExp(`${ISO}|${YMD}|${CJK}|${DMY}|${DAY_MONTH}|${MONTH_DAY}`, "giu");
 
-/** Every plausible-looking date in `text`; `monthFirst` reads ambiguous n/n/yyyy as US month/day. */
-export function findTextDates(text: string, monthFirst = false, limit = 50): TextDate[] {
+/**
+ * Every plausible-looking date in `text`; `monthFirst` reads ambiguous n/n/yyyy as US month/day. `lead`, when
+ * given, promises that no date starts more than that many characters before its year (true where whitespace
+ * runs are short), so the scan jumps over stretches without a year instead of trying every position.
+ */
+export function findTextDates(text: string, monthFirst = false, limit = 50, lead?: number): TextDate[] {
   const out: TextDate[] = [];
   ALL.lastIndex = 0;
-  for (let m = ALL.exec(text); m !== null && out.length < limit; m = ALL.exec(text)) {
+  while (out.length < limit) {
+    if (lead !== undefined) {
+      const year = nextYear(text, ALL.lastIndex);
+      if (year < 0) break;
+      ALL.lastIndex = Math.max(ALL.lastIndex, year - lead);
+    }
+    const m = ALL.exec(text);
+    if (m === null) break;
     const parts = partsOf(m, monthFirst);
     if (parts) out.push({ parts, index: m.index, raw: m[0] });
   }
   return out;
+}
+
+// every date form holds a four-digit year; a year may overlap another ("2019" holds "2019" and "19..")
+const YEARISH = /(?:19|20)\d\d/g;
+
+function nextYear(text: string, from: number): number {
+  YEARISH.lastIndex = from;
+  return YEARISH.exec(text)?.index ?? -1;
 }
 
 const SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;

@@ -7,6 +7,8 @@ import { placeScore } from "./position.ts";
 import { findTextDates } from "./text-dates.ts";
 
 const MAX_CHARS = 60_000;
+// joinRuns leaves at most three spaces in a row, so a date starts well within this many characters of its year
+const MAX_LEAD = 64;
 const PUBLISHED_CUE =
   /(?:veröffentlicht|publiziert|erschienen|erstellt|datum|published|posted|publié|publicado|publicat|pubblicato|опубликовано|опубліковано|opublikowano|gepubliceerd|geplaatst|date|vom|am|on|le|el|il|del|von)\W{0,3}$/i;
 const UPDATED_CUE =
@@ -27,7 +29,7 @@ export function scanTextDates(facts: PageFacts, monthFirst: boolean, layout: Lay
   const { text, starts, runs } = joinRuns(facts, layout.chrome);
   const published: DateCandidate[] = [];
   const modified: DateCandidate[] = [];
-  for (const found of findTextDates(text, monthFirst, 120)) {
+  for (const found of findTextDates(text, monthFirst, 120, MAX_LEAD)) {
     const run = runs[runAt(starts, found.index)];
     if (!run) continue;
     const before = text.slice(Math.max(0, found.index - 40), found.index);
