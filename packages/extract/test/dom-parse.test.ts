@@ -40,7 +40,9 @@ describe("parseHtml", () => {
   it("gives up on a page nested deeper than the limit, not on one nested to it", () => {
     const nested = (n: number): string => "<div>".repeat(n) + "x" + "</div>".repeat(n);
     expect(parseHtmlWithin(nested(11), 10)).toBeUndefined();
-    expect(parseHtmlWithin(nested(10), 10)?.children[0]).toMatchObject({ name: "div" });
+    const within = parseHtmlWithin(nested(10), 10);
+    expect(within?.doc.children[0]).toMatchObject({ name: "div" });
+    expect(within?.depth).toBe(10);
     // a void element counts while it is opened; a new <p> closes the one before
     expect(parseHtmlWithin("<p>a<br><img src=x><p>b", 2)).toBeDefined();
   });

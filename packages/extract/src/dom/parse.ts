@@ -12,10 +12,13 @@ export function parseHtml(html: string): Document {
   return build(html, Infinity).root;
 }
 
-/** As parseHtml, but stops and returns undefined as soon as more than `maxOpen` elements are open at once. */
-export function parseHtmlWithin(html: string, maxOpen: number): Document | undefined {
+/**
+ * As parseHtml, but stops and returns undefined as soon as more than `maxOpen` elements are open at once.
+ * `depth` is the deepest element nesting seen.
+ */
+export function parseHtmlWithin(html: string, maxOpen: number): { doc: Document; depth: number } | undefined {
   const builder = build(html, maxOpen);
-  return builder.tooDeep ? undefined : builder.root;
+  return builder.tooDeep ? undefined : { doc: builder.root, depth: builder.deepest };
 }
 
 function build(html: string, maxOpen: number): TreeBuilder {
@@ -30,6 +33,7 @@ class TreeBuilder {
   readonly root = new Document([]);
   parser: Parser | undefined;
   tooDeep = false;
+  deepest = 0;
   private readonly open: ParentNode[] = [this.root];
   // the text node that following text is appended to, as domhandler merges adjacent text
   private lastText: Text | null = null;
@@ -40,7 +44,9 @@ class TreeBuilder {
     const el = newElement(name, attribs);
     this.append(el);
     this.open.push(el);
-    if (this.open.length > this.maxOpen + 1 && !this.tooDeep) {
+    if (this.open.length <= this.deepest + 1) return;
+    this.deepest = this.open.length - 1;
+    if (this.deepest > this.maxOpen && !this.tooDeep) {
       this.tooDeep = true;
       this.parser?.pause();
     }
