@@ -81,7 +81,8 @@ export interface ArticleMetadata {
   isAccessibleForFree?: Sourced<boolean>;
 }
 
-export interface ExtractedArticle extends ArticleMetadata {
+/** The main-text half of an extracted article. */
+export interface MainText {
   /** Main text: one paragraph per block, separated by blank lines. */
   text: string;
   blocks: Block[];
@@ -94,6 +95,8 @@ export interface ExtractedArticle extends ArticleMetadata {
   /** 0..1, how article-like the page looks. */
   articleScore: number;
 }
+
+export interface ExtractedArticle extends ArticleMetadata, MainText {}
 
 export interface DecodedPage {
   html: string;

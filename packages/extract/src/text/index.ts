@@ -1,5 +1,5 @@
 import { Element, type Document } from "domhandler";
-import type { ArticleMetadata, Block, ExtractOptions, ImageRef } from "../types.ts";
+import type { ArticleMetadata, ExtractOptions, MainText } from "../types.ts";
 import { cleanBlocks } from "./clean.ts";
 import { mediaInRoot } from "./media.ts";
 import { toHtml, toMarkdown } from "./render.ts";
@@ -7,17 +7,7 @@ import { segment } from "./segment.ts";
 import { selectRoot } from "./select.ts";
 import { articleVerdict } from "./verdict.ts";
 
-/** The main-text half of an extracted article. */
-export interface MainText {
-  text: string;
-  blocks: Block[];
-  markdown: string;
-  html: string;
-  images: ImageRef[];
-  videos: string[];
-  isArticle: boolean;
-  articleScore: number;
-}
+export type { MainText };
 
 /** Finds the main text of a parsed page and renders it as blocks, text, Markdown and HTML. Pure: no I/O. */
 export function extractMainText(doc: Document, opts: ExtractOptions, meta: ArticleMetadata): MainText {
