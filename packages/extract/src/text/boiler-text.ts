@@ -50,7 +50,7 @@ const PREFIX = new RegExp(
 );
 
 const MONTHS_WEEKDAYS =
-  /\b(jan(uar|uary)?|feb(ruar|ruary)?|mär(z)?|mar(ch)?|apr(il)?|mai|may|jun(i|e)?|jul(i|y)?|aug(ust)?|sep(t(ember)?)?|okt(ober)?|oct(ober)?|nov(ember)?|dez(ember)?|dec(ember)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|uhr|am|um|pm|veröffentlicht|aktualisiert|erstellt|published|updated|posted|on|at|stand|datum|date|von|by|de|el|le|du|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|de)\b/giu;
+  /\b(jan(uar|uary)?|feb(ruar|ruary)?|mär(z)?|mar(ch)?|apr(il)?|mai|may|jun(i|e)?|jul(i|y)?|aug(ust)?|sep(t(ember)?)?|okt(ober)?|oct(ober)?|nov(ember)?|dez(ember)?|dec(ember)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|uhr|am|um|pm|bst|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|veröffentlicht|aktualisiert|erstellt|published|updated|posted|on|at|stand|datum|date|von|by|de|el|le|du|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|de)\b/giu;
 
 /** True when a short block is nothing but a known chrome phrase ("Teilen", "Anzeige", "Translate »", "Quelle:" ...). */
 export function isBoilerText(text: string): boolean {

@@ -58,6 +58,8 @@ function dropTitle(kept: RawBlock[], titles: readonly string[]): void {
 /** Short non-text lines at the very start or end (dates, bylines, labels) are page furniture. */
 function trimEdges(kept: RawBlock[]): void {
   while (kept.length > 0 && isFurniture(kept[0])) kept.shift();
+  // a date line between the standfirst and the body ("Tue 5 Sep 2023 06.30 BST") is furniture too
+  for (let i = Math.min(kept.length, 4) - 1; i >= 0; i--) if (kept[i]?.kind === "paragraph" && isDateLine(kept[i]?.text ?? "")) kept.splice(i, 1);
   const first = kept.findIndex((b) => blockValue(b) > 0);
   if (first > 0) {
     const lead = kept.slice(0, first).filter((b) => b.kind === "heading" || b.len >= 50);
