@@ -6,20 +6,10 @@ import { publishEvent, watchEvents, type WatchedEvent } from "@inkstream/bus";
 import { SCHEMA_VERSION, type IngestRequested } from "@inkstream/contracts";
 import { loadFetcherConfig, startFetcher } from "@inkstream/fetcher";
 import type { RunningService } from "@inkstream/runtime";
-import type { TestEnv } from "@inkstream/testkit";
+import { serviceEnv, type TestEnv } from "@inkstream/testkit";
 
-export function fetcherEnv(env: TestEnv, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    NATS_URL: env.natsUrl,
-    REDIS_URL: env.redisUrl,
-    INK_NAMESPACE: env.namespace,
-    HTTP_PORT: "0",
-    LOG_LEVEL: "silent",
-    // only 127.0.0.1 is opened: 127.0.0.2, ::1 and localhost stand in for every forbidden range
-    INK_FETCH_ALLOW_HOSTS: "127.0.0.1",
-    ...extra,
-  };
-}
+/** The fetcher's test environment (see serviceEnv). */
+export const fetcherEnv = serviceEnv;
 
 export const startTestFetcher = (env: TestEnv, extra: Record<string, string> = {}): Promise<RunningService> =>
   startFetcher(loadFetcherConfig(fetcherEnv(env, extra)), env.logger);

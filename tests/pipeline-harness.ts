@@ -5,21 +5,13 @@ import { loadEnricherConfig, startEnricher } from "@inkstream/enricher";
 import { loadFetcherConfig, startFetcher } from "@inkstream/fetcher";
 import { loadIndexerConfig, startIndexer } from "@inkstream/indexer";
 import { loadParserConfig, startParser } from "@inkstream/parser";
-import type { TestEnv } from "@inkstream/testkit";
+import { serviceEnv, type TestEnv } from "@inkstream/testkit";
 
 export const samplePage = (name: string) => readFileSync(resolve(import.meta.dirname, "..", "samples", name));
 
 /** The four services in this process, in the test's namespace, each with its own connection. */
 export async function startPipeline(env: TestEnv, extra: Record<string, string> = {}): Promise<{ stop(): Promise<void> }> {
-  const source = {
-    NATS_URL: env.natsUrl,
-    REDIS_URL: env.redisUrl,
-    INK_NAMESPACE: env.namespace,
-    HTTP_PORT: "0",
-    LOG_LEVEL: "silent",
-    INK_FETCH_ALLOW_HOSTS: "127.0.0.1",
-    ...extra,
-  };
+  const source = serviceEnv(env, extra);
   const services: RunningService[] = [
     await startIndexer(loadIndexerConfig(source), env.logger),
     await startEnricher(loadEnricherConfig(source), env.logger),

@@ -51,3 +51,19 @@ export async function removeNamespace(bus: Bus, redis: Redis, namespace: string)
     if (keys.length > 0) await redis.unlink(...keys);
   } while (cursor !== "0");
 }
+
+/**
+ * The environment a service started in a test reads: the test's servers and namespace, random health ports,
+ * no logs, and only 127.0.0.1 opened to the fetcher (127.0.0.2, ::1 and localhost stand in for every forbidden range).
+ */
+export function serviceEnv(env: TestEnv, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    NATS_URL: env.natsUrl,
+    REDIS_URL: env.redisUrl,
+    INK_NAMESPACE: env.namespace,
+    HTTP_PORT: "0",
+    LOG_LEVEL: "silent",
+    INK_FETCH_ALLOW_HOSTS: "127.0.0.1",
+    ...extra,
+  };
+}
