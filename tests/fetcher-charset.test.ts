@@ -2,6 +2,7 @@ import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPageStore, type PageStore } from "@inkstream/bus";
 import type { RunningService } from "@inkstream/runtime";
+import { decodeHtml } from "@inkstream/extract";
 import { createTestEnv, type TestEnv } from "@inkstream/testkit";
 import { fetchOutcome, startMisbehavingServer, startTestFetcher } from "./fetcher-harness.ts";
 
@@ -130,5 +131,9 @@ describe("charsets through the fetcher", () => {
     expect(text).not.toContain("\ufffd");
     expect(text.startsWith("\ufeff")).toBe(false);
     expect(text).toMatch(/^<!DOCTYPE html>/);
+    // a reader with only the stored object (no event, no HTTP header) decodes it right: its declarations say utf-8
+    expect(decodeHtml(stored ?? new Uint8Array(), "").encoding).toBe("utf-8");
+    expect(text).not.toMatch(/charset\s*=\s*["']?(windows|iso)-/i);
+    expect(await pages.metadata(o.payload.page.name)).toEqual({ "content-type": "text/html; charset=utf-8", "original-charset": c.encoding });
   });
 });

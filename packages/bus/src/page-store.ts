@@ -5,9 +5,15 @@ import type { Bus } from "./connect.ts";
 /** Raw pages by reference (claim-check): events carry the name, the bytes live in a JetStream object store. */
 export interface PageStore {
   readonly bucket: string;
-  put(name: string, bytes: Uint8Array): Promise<{ bucket: string; name: string; size: number }>;
+  /**
+   * Stores a page as UTF-8 HTML. The object's metadata says so (`content-type`) and, when given, which charset
+   * the page arrived in (`original-charset`), for readers of the bucket who do not have the event.
+   */
+  put(name: string, bytes: Uint8Array, meta?: { originalCharset?: string }): Promise<{ bucket: string; name: string; size: number }>;
   /** null when the page is gone (expired or never stored) */
   get(name: string): Promise<Uint8Array | null>;
+  /** the object's metadata (see put), null when the page is gone */
+  metadata(name: string): Promise<Record<string, string> | null>;
 }
 
 export async function openPageStore(bus: Bus, opts: { ttlMs?: number } = {}): Promise<PageStore> {
@@ -19,10 +25,16 @@ export async function openPageStore(bus: Bus, opts: { ttlMs?: number } = {}): Pr
   });
   return {
     bucket,
-    async put(name, bytes) {
-      const info = await store.putBlob({ name }, bytes);
+    async put(name, bytes, meta = {}) {
+      const metadata: Record<string, string> = { "content-type": "text/html; charset=utf-8" };
+      if (meta.originalCharset) metadata["original-charset"] = meta.originalCharset;
+      const info = await store.putBlob({ name, metadata }, bytes);
       return { bucket, name, size: info.size };
     },
     get: (name) => store.getBlob(name),
+    async metadata(name) {
+      const info = await store.info(name);
+      return info && !info.deleted ? (info.metadata ?? {}) : null;
+    },
   };
 }

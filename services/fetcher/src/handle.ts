@@ -7,6 +7,7 @@ import type { FetchedBody, RequestOptions } from "./http-fetch.ts";
 import type { HostLimiter } from "./politeness.ts";
 import type { RobotsCache } from "./robots.ts";
 import { notHtmlReason } from "./sniff.ts";
+import { declareUtf8 } from "./utf8-declaration.ts";
 
 export interface FetchPolicy {
   /** skip an article fetched this recently (ms; 0: never skip) */
@@ -28,7 +29,8 @@ export interface FetchDeps {
   allowFile: boolean;
   fetchHttp(url: string, opts: RequestOptions): Promise<FetchedBody>;
   fetchFile(url: string): Promise<FetchedBody>;
-  putPage(name: string, bytes: Uint8Array): Promise<{ bucket: string; name: string; size: number }>;
+  /** stores the page as UTF-8 bytes; `originalCharset` is kept in the object's metadata */
+  putPage(name: string, bytes: Uint8Array, originalCharset: string): Promise<{ bucket: string; name: string; size: number }>;
   now(): Date;
   state: FetchStateStore;
   limiter: HostLimiter;
@@ -117,7 +119,7 @@ async function fetched(event: IngestRequested, url: string, articleId: string, b
   const notHtml = notHtmlReason(body.contentType, body.bytes.subarray(0, 1024));
   if (notHtml) throw new StageError("not_html", `not an HTML page: ${notHtml}`);
   const decoded = decodeHtml(body.bytes, body.contentType);
-  const page = await deps.putPage(`${articleId}.html`, new TextEncoder().encode(decoded.html));
+  const page = await deps.putPage(`${articleId}.html`, new TextEncoder().encode(declareUtf8(decoded.html)), decoded.encoding);
   return {
     key: "articleFetched",
     payload: {

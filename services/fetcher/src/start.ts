@@ -61,7 +61,7 @@ export function startFetcher(config: FetcherConfig, logger: Logger, opts: { bus?
         allowFile: config.INK_FETCH_ALLOW_FILE,
         fetchHttp: http,
         fetchFile: (url) => fetchFile(url, limits.maxBodyBytes),
-        putPage: (name, bytes) => pages.put(name, bytes),
+        putPage: (name, bytes, originalCharset) => pages.put(name, bytes, { originalCharset }),
         now: () => new Date(),
         state: fetchStateStore(redis, keys, config.INK_FETCH_STATE_TTL_S),
         limiter,
