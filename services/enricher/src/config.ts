@@ -9,6 +9,8 @@ export const enricherConfigSchema = z.object({
   INK_ENRICH_ANNOTATORS: env.list(),
   /** learn keyword document frequencies from the stream in Redis (REDIS_URL); off uses the built-in background only */
   INK_ENRICH_LEARN_DF: env.bool(true),
+  /** an article id counted into the learned frequencies is not counted again for this many days (redeliveries, re-fetches) */
+  INK_ENRICH_DF_DEDUPE_DAYS: env.int(30, 1, 3650),
 });
 export type EnricherConfig = z.infer<typeof enricherConfigSchema>;
 

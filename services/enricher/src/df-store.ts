@@ -3,8 +3,9 @@ import { Redis } from "ioredis";
 /**
  * Keyword document frequencies learned from the article stream, in Redis under the namespace's hash tag:
  * `{ns}:df:<lang>` is a hash stem → number of articles containing it, with the article count in the
- * field `#docs` (stems never contain "#"); `{ns}:df:counted` is the set of article ids already counted,
- * so a redelivered or re-fetched article is counted once.
+ * field `#docs` (stems never contain "#"); `{ns}:df:seen` is a sorted set of the article ids counted within the
+ * dedupe window (id → ms when counted), so a redelivered or re-fetched article is counted once. Ids older than
+ * the window leave the set as new ones come, so it stays as large as the window's traffic, not the stream's.
  */
 export interface DfStore {
   /** the stream's counts for these stems in one language, with the number of articles counted */
@@ -20,21 +21,32 @@ export const DOCS_FIELD = "#docs";
 /** The enricher's Redis keys; the `{ns}` hash tag keeps them in one Redis Cluster slot for the script. */
 export function dfKeys(namespace: string) {
   const p = `{${namespace}}:df:`;
-  return { counted: `${p}counted`, language: (lang: string) => `${p}${lang}` } as const;
+  return { seen: `${p}seen`, language: (lang: string) => `${p}${lang}` } as const;
 }
 
-// SADD and the increments run as one script, so a crash between them cannot count an article twice or half.
+// The window's trim, the ZADD and the increments run as one script, so a crash between them cannot count an
+// article twice or half. ARGV: id, now ms, window ms, the #docs field, then the stems.
 const COUNT_SCRIPT = `
-if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
-redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
-for i = 3, #ARGV do redis.call('HINCRBY', KEYS[2], ARGV[i], 1) end
+local now = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. (now - tonumber(ARGV[3])))
+if redis.call('ZADD', KEYS[1], 'NX', now, ARGV[1]) == 0 then return 0 end
+redis.call('HINCRBY', KEYS[2], ARGV[4], 1)
+for i = 5, #ARGV do redis.call('HINCRBY', KEYS[2], ARGV[i], 1) end
 return 1`;
+
+export interface DfStoreOptions {
+  /** an article counted within this many ms is not counted again (its id is forgotten after it) */
+  dedupeWindowMs: number;
+  /** the clock (tests move it) */
+  now?: () => number;
+}
 
 // language codes come from the detector; anything else must not shape a key
 const LANG = /^[a-z]{2,3}$/;
 
 /** Opens the document-frequency store on its own connection. */
-export function openDfStore(url: string, namespace: string): DfStore {
+export function openDfStore(url: string, namespace: string, opts: DfStoreOptions): DfStore {
+  const now = opts.now ?? Date.now;
   const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false });
   const keys = dfKeys(namespace);
   return {
@@ -50,7 +62,7 @@ export function openDfStore(url: string, namespace: string): DfStore {
     },
     async count(articleId, lang, stems) {
       if (!LANG.test(lang)) return false;
-      const added = await redis.eval(COUNT_SCRIPT, 2, keys.counted, keys.language(lang), articleId, DOCS_FIELD, ...stems);
+      const added = await redis.eval(COUNT_SCRIPT, 2, keys.seen, keys.language(lang), articleId, now(), opts.dedupeWindowMs, DOCS_FIELD, ...stems);
       return added === 1;
     },
     async ping() {

@@ -6,10 +6,14 @@ import { handleParsed } from "../src/handle.ts";
 
 let env: TestEnv;
 let df: DfStore;
+const DAY = 86_400_000;
+const WINDOW = 30 * DAY;
+// the clock the store reads; tests move it past the dedupe window
+let clock = Date.parse("2024-03-14T10:00:00Z");
 
 beforeAll(async () => {
   env = await createTestEnv("enricher-df");
-  df = openDfStore(env.redisUrl, env.namespace);
+  df = openDfStore(env.redisUrl, env.namespace, { dedupeWindowMs: WINDOW, now: () => clock });
 });
 
 afterAll(async () => {
@@ -86,11 +90,33 @@ describe("keyword document frequencies learned in Redis", () => {
     const stems = (await env.redis.hkeys(key)).filter((s) => s.startsWith("glasfaserbranch"));
     expect(stems).toHaveLength(1);
     expect(await env.redis.hget(key, stems[0] ?? "")).toBe("1");
-    expect(await env.redis.sismember(dfKeys(env.namespace).counted, event.articleId)).toBe(1);
+    expect(await env.redis.zscore(dfKeys(env.namespace).seen, event.articleId)).toBe(String(clock));
+  });
+
+  it("forgets ids after the dedupe window, so the set holds the window's articles, not every article ever", async () => {
+    const seen = dfKeys(env.namespace).seen;
+    const key = dfKeys(env.namespace).language("de");
+    const old = parsed("https://news.example/wirtschaft/fruehjahr", "Frühjahrsprognose", "Die Institute senken ihre Prognose für das Wachstum. Die Exporte schwächeln, der Konsum bleibt verhalten.");
+    await handleParsed(old, { df });
+    const countedBefore = await env.redis.zcard(seen);
+    expect(countedBefore).toBeGreaterThan(1);
+    // the day before the window closes it is still a duplicate
+    clock += WINDOW - DAY;
+    await handleParsed(old, { df });
+    const docs = Number(await env.redis.hget(key, DOCS_FIELD));
+    expect(await env.redis.zcard(seen)).toBe(countedBefore);
+    // past the window: every id counted so far is gone; the same article counts again, as a new one would
+    clock += 2 * DAY;
+    const fresh = parsed("https://news.example/wirtschaft/herbst", "Herbstprognose", "Die Institute heben ihre Prognose an. Der Konsum zieht wieder an, die Exporte erholen sich.");
+    await handleParsed(fresh, { df });
+    expect(await env.redis.zrange(seen, "0", "-1")).toEqual([fresh.articleId]);
+    await handleParsed(old, { df });
+    expect(Number(await env.redis.hget(key, DOCS_FIELD))).toBe(docs + 2);
+    expect((await env.redis.zrange(seen, "0", "-1")).sort()).toEqual([fresh.articleId, old.articleId].sort());
   });
 
   it("keeps its keys under the namespace's hash tag", async () => {
     const keys = await env.redis.keys(`{${env.namespace}}:df:*`);
-    expect(keys.sort()).toEqual([`{${env.namespace}}:df:counted`, `{${env.namespace}}:df:de`]);
+    expect(keys.sort()).toEqual([`{${env.namespace}}:df:de`, `{${env.namespace}}:df:seen`]);
   });
 });
