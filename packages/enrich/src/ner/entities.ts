@@ -3,6 +3,7 @@ import type { Entity, Mention } from "../types.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
 import type { RawMention } from "./recognize.ts";
 import { russianSurnameKey } from "./russian-forms.ts";
+import { isRussianNominativeName, russianLoneSurname, russianNominativeName } from "./russian-names.ts";
 import { slugify } from "./slug.ts";
 
 // Position of each language's name in the curated "German|English|Russian" rows.
@@ -38,7 +39,28 @@ function canonicalName(lang: string, g: Group): string {
   // the most frequent surface form; ties go to the longer, fuller one
   const counts = new Map<string, number>();
   for (const m of g.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? "";
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([text]) => text);
+  if (lang === "ru" && g.type === "person") return russianPersonName(g.mentions, ranked);
+  return ranked[0] ?? "";
+}
+
+/**
+ * A Russian person is named in the nominative, whatever case the article used, so every article gives them
+ * the same tag: a full name the article wrote in the nominative, else the best full name declined back, else
+ * a lone surname whose ending is unambiguous.
+ */
+function russianPersonName(mentions: readonly RawMention[], ranked: readonly string[]): string {
+  const tokensOf = new Map(mentions.map((m) => [m.text, m.tokens.map((t) => t.text)]));
+  const full = ranked.filter((t) => (tokensOf.get(t)?.length ?? 0) > 1);
+  const nominative = full.find((t) => isRussianNominativeName(tokensOf.get(t) ?? []));
+  if (nominative) return nominative;
+  for (const t of full) {
+    const declined = russianNominativeName(tokensOf.get(t) ?? []);
+    if (declined) return declined.join(" ");
+  }
+  const best = ranked[0] ?? "";
+  const tokens = tokensOf.get(best) ?? [];
+  return tokens.length === 1 ? russianLoneSurname(best) : best;
 }
 
 /** Groups mentions into entities: gazetteer identity first, then stems, then surname → full name. */
