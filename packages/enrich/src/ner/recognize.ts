@@ -11,6 +11,7 @@ import { isStopword } from "../text/stopwords.ts";
 import { PERSON_CUES } from "../data/persons.ts";
 import { isEnglishDemonym, isGermanCommonNoun } from "./common-nouns.ts";
 import type { NerType } from "./tags.ts";
+import { possessiveLength, repairEnglishSpans, withoutPossessive } from "./english-spans.ts";
 
 /** A recognised mention with token and character positions. */
 export interface RawMention {
@@ -29,11 +30,11 @@ const PARTY = /^(partei|partij|party|партия|партии|партией|п
 const OPEN_QUOTE = new Set(["„", "\"", "«", "“", "»"]);
 const CLOSE_QUOTE = new Set(["“", "\"", "»", "”", "«"]);
 
-function mention(type: NerType, tokens: Token[], text: string, entry?: GazetteerEntry): RawMention {
+function mention(type: NerType, tokens: Token[], text: string, entry?: GazetteerEntry, lang = ""): RawMention {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   const start = first?.start ?? 0;
-  const end = last?.end ?? 0;
+  const end = (last?.end ?? 0) - (lang === "en" ? possessiveLength(last?.text ?? "") : 0);
   const m: RawMention = { type, start, end, text: text.slice(start, end), tokens };
   if (entry) m.entry = entry;
   return m;
@@ -45,7 +46,7 @@ function overlaps(taken: readonly boolean[], from: number, to: number): boolean 
 }
 
 function sentenceMentions(lang: string, tokens: Token[], text: string): RawMention[] {
-  const words = tokens.map((t) => t.text);
+  const words = tokens.map((t) => (lang === "en" ? withoutPossessive(t.text) : t.text));
   const model = modelFor(lang);
   const gaz = matchGazetteer(lang, words);
   const found: { from: number; to: number; type: NerType; entry?: GazetteerEntry }[] = [];
@@ -102,11 +103,11 @@ function sentenceMentions(lang: string, tokens: Token[], text: string): RawMenti
       if (!overlaps(taken, i, i + 2)) found.push({ from: i + 2, to: j, type: "organization" });
     }
   }
-  return found
+  return (lang === "en" ? repairEnglishSpans(found, words) : found)
     .sort((a, b) => a.from - b.from)
     .map((f) => (f.entry ? f : trim(f, words)))
     .filter((f) => f.to > f.from && plausible(lang, f.type, words.slice(f.from, f.to), f.entry !== undefined))
-    .map((f) => mention(f.type, tokens.slice(f.from, f.to), text, f.entry))
+    .map((f) => mention(f.type, tokens.slice(f.from, f.to), text, f.entry, lang))
     .filter((m) => !NEVER.has(m.text.toLowerCase()));
 }
 
