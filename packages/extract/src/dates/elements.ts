@@ -1,6 +1,6 @@
 // Dates shown to readers in dedicated elements: <time>, microdata items, and elements
 // whose class or id names a date. Site chrome, comments and related-article lists are ignored.
-import { isTag } from "domhandler";
+import { isElement } from "../dom/node.ts";
 import type { PageFacts, Spot } from "../metadata/page-scan.ts";
 import { boundedText, hintOf } from "../metadata/dom-text.ts";
 import { Zone } from "../metadata/zones.ts";
@@ -59,7 +59,7 @@ export function elementDates(facts: PageFacts, role: DateRole, monthFirst: boole
 
 function parentHint(spot: Spot): string {
   const p = spot.el.parent;
-  return p && isTag(p) ? hintOf(p) : "";
+  return p && isElement(p) ? hintOf(p) : "";
 }
 
 /** Scores one element: zero when it is chrome or plays the other role. */

@@ -1,6 +1,23 @@
-import type { Element } from "domhandler";
+import type { AnyNode, Element, Text } from "domhandler";
+import { ElementType } from "htmlparser2";
 
-export { isTag as isElement, isText } from "domhandler";
+// Node type tests of our own rather than domhandler's isTag/isText: under tsx a package's ESM exports are
+// reached through getters (a megamorphic one for re-exports), which cost more than the test on the tree walks.
+const TEXT = ElementType.Text;
+const TAG = ElementType.Tag;
+const SCRIPT = ElementType.Script;
+const STYLE = ElementType.Style;
+
+/** True for element nodes, <script> and <style> included (domhandler's isTag). */
+export function isElement(node: AnyNode): node is Element {
+  const t = node.type;
+  return t === TAG || t === SCRIPT || t === STYLE;
+}
+
+/** True for text nodes. */
+export function isText(node: AnyNode): node is Text {
+  return node.type === TEXT;
+}
 
 const SLUG = /^[^-]*(-[^-]+){4,}$/;
 

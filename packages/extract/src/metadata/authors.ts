@@ -2,7 +2,7 @@
 // the page (class-named elements and by-words in short texts near the headline). Sidebars,
 // comments and teasers are never read. When the strongest source names only an organisation
 // (the publisher as author, a company in a meta tag), a person named by a weaker source wins.
-import { isTag } from "domhandler";
+import { isElement } from "../dom/node.ts";
 import type { Author, Provenance } from "../types.ts";
 import { isKnownOrganization } from "./author-kind.ts";
 import { dedupeAuthors, parseByline } from "./author-names.ts";
@@ -86,7 +86,7 @@ function fromMicrodata(facts: PageFacts): Author[] {
   const out: Author[] = [];
   for (const spot of facts.itemprops) {
     if (!/\b(?:author|creator)\b/i.test(spot.el.attribs["itemprop"] ?? "") || (spot.zone & CHROME) !== 0) continue;
-    const nameEl = spot.el.children.filter(isTag).find((c) => c.attribs["itemprop"] === "name");
+    const nameEl = spot.el.children.filter(isElement).find((c) => c.attribs["itemprop"] === "name");
     const content = spot.el.attribs["content"];
     const text = content ?? boundedText(nameEl ?? spot.el, 120);
     const kind = /Organization/.test(spot.el.attribs["itemtype"] ?? "") ? "organization" : undefined;

@@ -1,6 +1,6 @@
 // Small DOM readers shared by the metadata rules.
 import type { AnyNode, Element } from "domhandler";
-import { isTag, isText } from "domhandler";
+import { isElement, isText } from "../dom/node.ts";
 
 const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg"]);
 
@@ -11,7 +11,7 @@ export function boundedText(el: Element, max = 400): string {
     for (const n of nodes) {
       if (out.length >= max) return;
       if (isText(n)) out += n.data;
-      else if (isTag(n) && !INVISIBLE.has(n.name)) {
+      else if (isElement(n) && !INVISIBLE.has(n.name)) {
         if (n.name === "br" || n.name === "p" || n.name === "div" || n.name === "li") out += " ";
         walk(n.children);
         if (n.name === "p" || n.name === "div" || n.name === "li" || n.name === "span") out += " ";

@@ -1,7 +1,7 @@
 // One walk over the parsed page that gathers everything metadata and date rules look at,
 // so no rule walks the DOM again.
 import type { AnyNode, Document, Element } from "domhandler";
-import { isTag, isText } from "domhandler";
+import { isElement, isText } from "../dom/node.ts";
 import { Zone, zoneOf } from "./zones.ts";
 
 /** An element seen during the walk, with the zones it sits in and its position in document order. */
@@ -72,7 +72,7 @@ export function scanPage(doc: Document): PageFacts {
         }
         continue;
       }
-      if (!isTag(node)) continue;
+      if (!isElement(node)) continue;
       const order = ++facts.elementCount;
       const z = zoneOf(node, zone);
       collect(facts, node, z, order, zone);

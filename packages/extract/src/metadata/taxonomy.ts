@@ -1,6 +1,6 @@
 // Where the article sits on its site (breadcrumbs, section) and how the publisher tagged it.
 import type { AnyNode } from "domhandler";
-import { isTag } from "domhandler";
+import { isElement } from "../dom/node.ts";
 import { findOne } from "domutils";
 import type { Provenance, Sourced } from "../types.ts";
 import { boundedText, plainText } from "./dom-text.ts";
@@ -44,7 +44,7 @@ function fromMarkup(facts: PageFacts): string[] {
   const out: string[] = [];
   const walk = (nodes: readonly AnyNode[]): void => {
     for (const n of nodes) {
-      if (!isTag(n)) continue;
+      if (!isElement(n)) continue;
       const leafLi = n.name === "li" && findOne((e) => e.name === "a", n.children) === null;
       if (n.name === "a" || leafLi || n.attribs["itemprop"] === "name") {
         const t = boundedText(n, 80);
