@@ -80,3 +80,30 @@ describe("declining a name back", () => {
     expect(russianLoneSurname(form)).toBe(nominative);
   });
 });
+
+// A match report as Russian sports pages write it: club names in «», adjectives before them, a sentence that
+// starts with a common noun.
+const MATCH = `Петербургский «Зенит» в воскресенье обыграл московский «Спартак» со счётом 2:1 в центральном матче 12-го тура Российской премьер-лиги и вышел на первое место в турнирной таблице.
+
+«Мы знали, что игра будет тяжёлой. Команда показала характер», — сказал после матча главный тренер «Зенита» Сергей Семак. Наставник «Спартака» признал, что его команде не хватило концентрации в концовке.`;
+
+describe("Russian spans", () => {
+  const r = enrich({ text: MATCH });
+  const names = r.entities.map((e) => `${e.type}:${e.name}`);
+
+  it("names a quoted club by its quoted name, not with the adjective before it", () => {
+    expect(names).toContain("organization:Зенит");
+    expect(names.filter((n) => n.includes("Петербургский"))).toEqual([]);
+    // one entity for «Зенит» and «Зенита», so one tag
+    expect(r.tags.filter((t) => t.includes("senit") || t.includes("zenit"))).toEqual(["org:zenit"]);
+  });
+
+  it("takes no lone adjective for a name (Российской of Российской премьер-лиги)", () => {
+    expect(names.filter((n) => n.includes("Российск"))).toEqual([]);
+  });
+
+  it("takes no common noun at the start of a sentence for a name when the text also writes it in lower case", () => {
+    expect(names.filter((n) => n.includes("Команд"))).toEqual([]);
+    expect(names).toContain("person:Сергей Семак");
+  });
+});

@@ -12,6 +12,8 @@ import { PERSON_CUES } from "../data/persons.ts";
 import { isEnglishDemonym, isGermanCommonNoun } from "./common-nouns.ts";
 import type { NerType } from "./tags.ts";
 import { possessiveLength, repairEnglishSpans, withoutPossessive } from "./english-spans.ts";
+import { isRussianLoneAdjective, lowerCaseStems, quotedCore } from "./span-filters.ts";
+import { stem } from "../text/stem.ts";
 
 /** A recognised mention with token and character positions. */
 export interface RawMention {
@@ -57,7 +59,8 @@ function sentenceMentions(lang: string, tokens: Token[], text: string): RawMenti
       let j = i + 1;
       while (tags[j]?.startsWith("I-")) j++;
       const type = LABEL_TYPES[tags[i]?.slice(2) ?? ""];
-      if (type) found.push({ from: i, to: j, type });
+      // a span that runs into a quoted name is that name (so the gazetteer below can know it)
+      if (type) found.push({ ...quotedCore(words, i, j), type });
       i = j - 1;
     }
   }
@@ -133,6 +136,7 @@ function plausible(lang: string, type: NerType, span: readonly string[], known: 
     if (isStopword(lang, lower) || CUES.has(lower)) return false;
     if (lang === "de" && isGermanCommonNoun(w)) return false;
     if (lang === "en" && type === "location" && isEnglishDemonym(w)) return false;
+    if (lang === "ru" && type !== "person" && isRussianLoneAdjective(w)) return false;
   }
   return true;
 }
@@ -140,7 +144,16 @@ function plausible(lang: string, type: NerType, span: readonly string[], known: 
 /** Finds person/organisation/location mentions in the analysed sentences of a document. */
 export function recognize(doc: Doc, lang: string): RawMention[] {
   const out: RawMention[] = [];
-  for (const s of doc.sentences) out.push(...sentenceMentions(lang, s.tokens, doc.text));
+  // German capitalises every noun, so only English and Russian can tell a common word by its lower-case uses
+  const lowerStems = lang === "en" || lang === "ru" ? lowerCaseStems(lang, doc.sentences.flatMap((s) => s.tokens)) : undefined;
+  for (const s of doc.sentences) {
+    const first = s.tokens.find((t) => /\p{L}/u.test(t.text));
+    for (const m of sentenceMentions(lang, s.tokens, doc.text)) {
+      const lone = m.tokens.length === 1 && !m.entry && m.tokens[0] === first;
+      if (lone && lowerStems?.has(stem(lang, m.text))) continue;
+      out.push(m);
+    }
+  }
   return propagateSurnames(doc, lang, out);
 }
 
