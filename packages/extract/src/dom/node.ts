@@ -1,5 +1,6 @@
 import type { AnyNode, Element, Text } from "domhandler";
 import { ElementType } from "htmlparser2";
+import { elementHint } from "./hint.ts";
 
 // Node type tests of our own rather than domhandler's isTag/isText: under tsx a package's ESM exports are
 // reached through getters (a megamorphic one for re-exports), which cost more than the test on the tree walks.
@@ -23,12 +24,11 @@ const SLUG = /^[^-]*(-[^-]+){4,}$/;
 
 /** Class and id joined and lower-cased: the string the hint patterns match against. */
 export function classAndId(el: Element): string {
-  const cls = el.attribs["class"];
-  let id = el.attribs["id"];
+  const id = el.attribs["id"];
   // heading anchors are slugs of the heading text ("umgang-mit-den-sozialen-medien"), not layout names
-  if (id !== undefined && SLUG.test(id)) id = undefined;
-  if (cls === undefined && id === undefined) return "";
-  return `${cls ?? ""} ${id ?? ""}`.toLowerCase();
+  if (id === undefined || !SLUG.test(id)) return elementHint(el);
+  const cls = el.attribs["class"];
+  return cls === undefined ? "" : `${cls} `.toLowerCase();
 }
 
 /** True when an attribute or inline style hides the element from readers. */

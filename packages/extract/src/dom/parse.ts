@@ -4,6 +4,7 @@
 // carry no startIndex/endIndex (nothing here or in domutils reads them): smaller nodes, less to collect.
 import { ElementType, Parser } from "htmlparser2";
 import { Document, Element, Text, type ChildNode, type ParentNode } from "domhandler";
+import type { Hinted } from "./hint.ts";
 
 type Attribs = Record<string, string>;
 
@@ -90,7 +91,7 @@ class TreeBuilder {
 }
 
 function newElement(name: string, attribs: Attribs): Element {
-  const el = Object.create(Element.prototype) as Element;
+  const el = Object.create(Element.prototype) as Hinted;
   el.parent = null;
   el.prev = null;
   el.next = null;
@@ -98,6 +99,8 @@ function newElement(name: string, attribs: Attribs): Element {
   el.name = name;
   el.attribs = attribs;
   el.type = elementType(name);
+  // filled on first use; present from the start so that all elements share one shape
+  el.hint = undefined;
   return el;
 }
 

@@ -1,5 +1,6 @@
 // Small DOM readers shared by the metadata rules.
 import type { AnyNode, Element } from "domhandler";
+import { elementHint } from "../dom/hint.ts";
 import { isElement, isText } from "../dom/node.ts";
 
 const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg"]);
@@ -29,7 +30,9 @@ export function clean(s: string): string {
 
 /** The class and id of an element, lower-cased, for name tests. */
 export function hintOf(el: Element): string {
-  return `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.toLowerCase();
+  // the rules here were written against " " for an element with neither
+  const hint = elementHint(el);
+  return hint === "" ? " " : hint;
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…" };

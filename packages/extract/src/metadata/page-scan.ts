@@ -1,6 +1,7 @@
 // One walk over the parsed page that gathers everything metadata and date rules look at,
 // so no rule walks the DOM again.
 import type { AnyNode, Document, Element } from "domhandler";
+import { elementHint } from "../dom/hint.ts";
 import { isElement, isText } from "../dom/node.ts";
 import { Zone, zoneOf } from "./zones.ts";
 
@@ -128,9 +129,9 @@ function collect(f: PageFacts, el: Element, zone: number, order: number, inherit
   }
   if (a["itemprop"] !== undefined && el.name !== "meta") f.itemprops.push(spot);
   if ((zone & Zone.breadcrumb) !== 0 && (inherited & Zone.breadcrumb) === 0) f.breadcrumbs.push(spot);
-  const hint = (a["class"] ?? "") + " " + (a["id"] ?? "");
-  if (hint.length > 1) {
-    const low = hint.toLowerCase();
+  // longer than the lone space of an empty class: lower-casing never shortens a string
+  const low = elementHint(el);
+  if (low.length > 1) {
     if (DATEISH.test(low)) f.dateish.push(spot);
     if (BYLINE.test(low)) f.bylines.push(spot);
     if (!f.paywallMarker && PAYWALL.test(low)) f.paywallMarker = true;

@@ -1,6 +1,7 @@
 // Page zones: where in the layout a node sits, so dates and bylines from sidebars, comments
 // and the site chrome are not mistaken for the article's own.
 import type { Element } from "domhandler";
+import { elementHint } from "../dom/hint.ts";
 
 export const Zone = {
   header: 1,
@@ -42,9 +43,7 @@ export function zoneOf(el: Element, inherited: number): number {
   let z = inherited;
   const tag = el.name;
   const a = el.attribs;
-  const cls = a["class"];
-  const id = a["id"];
-  const hint = cls === undefined && id === undefined ? "" : `${cls ?? ""} ${id ?? ""}`.toLowerCase();
+  const hint = elementHint(el);
   const inArticle = (z & Zone.article) !== 0;
   // <main> is unique per page and <article> is content: chrome flags inherited from page-wide wrappers were wrong
   if (tag === "main" || a["role"] === "main") z = (z & ~(CHROME | Zone.header)) | Zone.main;
