@@ -117,6 +117,14 @@ function matchKey(lang: string, token: string): string {
   return token.length <= 3 && token === token.toUpperCase() && SHORT_CAPS.test(token) ? `=${token}` : tokenKey(lang, token);
 }
 
+// Single-word names that are also everyday words of the text's language ("das Bild", "im Spiegel", "gutes
+// Essen"; an English "island"). Matched by stem they would tag every picture and mirror, so alone they are left
+// to the tagger, which reads the context; inside a longer name ("Bild am Sonntag") they still match.
+const EVERYDAY_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(["bild", "spiegel", "stern", "essen", "zeit", "welt", "focus", "guardian"].map((w) => tokenKey("de", w))),
+  en: new Set(["island", "reading", "nice", "bath", "mobile", "sun", "times", "mirror", "guardian"].map((w) => tokenKey("en", w))),
+};
+
 /** Longest-match gazetteer lookup over a token sequence; one hit (or undefined) per token. */
 export function matchGazetteer(lang: string, tokens: readonly string[]): (GazetteerHit | undefined)[] {
   const g = gazetteerFor(lang);
@@ -139,6 +147,7 @@ export function matchGazetteer(lang: string, tokens: readonly string[]): (Gazett
         }
         if (!g.prefixes.has(key)) break;
       }
+      if (best && matched === 1 && EVERYDAY_WORDS[lang]?.has(keys[i] ?? "")) best = undefined;
       if (best) for (let k = 0; k < matched; k++) out[i + k] = { entry: best, begin: k === 0 };
     }
     i += matched || 1;

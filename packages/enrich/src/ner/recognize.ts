@@ -25,8 +25,14 @@ export interface RawMention {
   entry?: GazetteerEntry;
 }
 
-// Widget and navigation words that a tagger may take for names.
-const NEVER = new Set(["start", "translate", "advertisment", "advertisement", "empfohlene artikel", "quelle", "anzeige", "home"]);
+// Widget and navigation words that a tagger may take for names, and words of captions, tips and the news of the
+// day that no article means as a name ("Tipp: …", "Okay, …", "Daten zu Corona", "SUV", "Dr").
+const NEVER = new Set(
+  ("start translate advertisment advertisement quelle anzeige home tipp tipps okay ok fazit foto fotos video videos update " +
+    "hinweis info corona covid covid-19 sars-cov-2 suv pdf usb gmbh dr mr mrs ms prof north south east west")
+    .split(" ")
+    .concat(["empfohlene artikel"]),
+);
 const CUES = new Set(PERSON_CUES.map((c) => c.toLowerCase()));
 const PARTY = /^(partei|partij|party|партия|партии|партией|партию)$/iu;
 const OPEN_QUOTE = new Set(["„", "\"", "«", "“", "»"]);
