@@ -73,6 +73,8 @@ export function segment(root: Element): Segmented {
   const nodes: NodeInfo[] = [];
   const media: MediaRef[] = [];
   let buf = "";
+  // code of the last character of buf (-1 when empty): asking buf itself flattens the growing concatenation every time
+  let lastChar = -1;
   let linkLen = 0;
   let linkDepth = 0;
   let preDepth = 0;
@@ -92,6 +94,7 @@ export function segment(root: Element): Segmented {
       text = text.replace(/^\n+|\s+$/g, "");
     }
     buf = "";
+    lastChar = -1;
     const ll = linkLen;
     linkLen = 0;
     if (text.length === 0 || SERVER_ERROR.test(text)) return;
@@ -102,24 +105,33 @@ export function segment(root: Element): Segmented {
 
   const addText = (raw: string): void => {
     if (preDepth > 0) {
+      if (raw.length === 0) return;
       buf += raw;
+      lastChar = raw.charCodeAt(raw.length - 1);
       if (linkDepth > 0) linkLen += raw.trim().length;
       return;
     }
     // most text nodes are the whitespace between tags
     let s = WHITESPACE.test(raw) ? " " : raw.replace(/\s+/g, " ");
-    if (s.charCodeAt(0) === 32 && (buf.length === 0 || buf.endsWith(" ") || buf.endsWith("\n"))) s = s.slice(1);
+    if (s.charCodeAt(0) === 32 && (lastChar === -1 || lastChar === 32 || lastChar === 10)) s = s.slice(1);
     if (s.length === 0) return;
     buf += s;
+    lastChar = s.charCodeAt(s.length - 1);
     if (linkDepth > 0) linkLen += s.trim().length;
   };
 
   const lineBreak = (): void => {
-    if (buf.endsWith(" ")) buf = buf.slice(0, -1);
+    if (lastChar === 32) {
+      buf = buf.slice(0, -1);
+      lastChar = buf.length === 0 ? -1 : buf.charCodeAt(buf.length - 1);
+    }
     if (buf.length === 0) return;
     // two line breaks in a row are a paragraph break on old pages
-    if (buf.endsWith("\n")) flush();
-    else buf += "\n";
+    if (lastChar === 10) flush();
+    else {
+      buf += "\n";
+      lastChar = 10;
+    }
   };
 
   const walk = (el: Element): void => {
@@ -132,7 +144,12 @@ export function segment(root: Element): Segmented {
       collectMedia(el, tag, id, media);
       return;
     }
-    if (tag === "br") return preDepth > 0 ? void (buf += "\n") : lineBreak();
+    if (tag === "br") {
+      if (preDepth === 0) return lineBreak();
+      buf += "\n";
+      lastChar = 10;
+      return;
+    }
     if (tag === "hr") return flush();
     if (isHidden(el)) return;
     const ci = classAndId(el);
