@@ -43,6 +43,19 @@ describe("English names in news prose", () => {
     expect(m.some((x) => x.text === "Britain" && NEWS.slice(x.end, x.end + 2) === "’s")).toBe(true);
   });
 
+  it("splits a name at a possessive inside it: the owner, then what they own", () => {
+    const p = enrich({ text: "The loans went to companies linked to Igor Kolomoisky’s PrivatBank, investigators said. Critics of Vladimir Putin’s Russia met in Vilnius on Monday.", declaredLanguage: "en" });
+    const names = p.entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(expect.arrayContaining(["person:Igor Kolomoisky", "organization:PrivatBank", "person:Vladimir Putin"]));
+    expect(p.entities.find((e) => e.slug === "russland")?.type).toBe("location");
+    expect(names.filter((n) => n.includes("’s"))).toEqual([]);
+  });
+
+  it("takes no bare head noun for an organisation (the University, the Council)", () => {
+    const p = enrich({ text: "Students at the University of Exeter protested on Friday. The University declined to comment, and the Council said it would review the plans.", declaredLanguage: "en" });
+    expect(p.entities.map((e) => e.name)).toEqual(["University of Exeter"]);
+  });
+
   it("takes no organisation from a headline in Title Case", () => {
     const h = enrich({ text: "Government Announces New Flood Fund For Farmers In Cumbria", declaredLanguage: "en-GB" });
     expect(h.entities.map((e) => e.name)).not.toContain("Government Announces New Flood Fund");

@@ -5,8 +5,9 @@
 // - a plural possessive inside a name does not end it: "National Farmers’ Union" is one organisation;
 // - a name ending in an organisation's head noun ("… Wildlife Trust", "… Farmers’ Union") or starting with
 //   one before "of" ("University of Exeter", "Bank of England") is an organisation;
-// - a run of capitalised words ending in such a head is an organisation even where the tagger saw nothing
-//   ("the Environment Agency", "Country Land and Business Association");
+// - a run of capitalised words ending in such a head, or starting with one before "of", is an organisation
+//   even where the tagger saw nothing ("the Environment Agency", "Country Land and Business Association",
+//   "the University of Exeter");
 // - a geographic prefix takes the proper name after it ("River Otter", "Lake Geneva", "Mount Snowdon"), and a
 //   name that starts with one is a place.
 import { isStopword } from "../text/stopwords.ts";
@@ -59,13 +60,42 @@ function headedRuns(words: readonly string[]): { from: number; to: number }[] {
       if (CAPITALISED.test(words[j] ?? "")) end = j + 1;
       j++;
     }
-    // the longest prefix of the run that ends in a head
+    // the longest prefix of the run that ends in a head, or the whole run after a head and "of"
     let k = end;
     while (k > i + 1 && !ORG_HEADS.has(words[k - 1] ?? "")) k--;
     if (k > i + 1 && ORG_HEADS.has(words[k - 1] ?? "")) runs.push({ from: i, to: k });
+    else if (ORG_HEADS.has(words[i] ?? "") && words[i + 1] === "of" && end > i + 2) runs.push({ from: i, to: end });
     i = Math.max(j, i + 1);
   }
   return runs;
+}
+
+/**
+ * Tagger spans cut after a possessive that ends a name of two words or more: "Igor Kolomoisky’s PrivatBank"
+ * names Igor Kolomoisky, then PrivatBank; what a person owns is no person (it stays an organisation unless the
+ * gazetteer knows better).
+ */
+export function splitAtPossessives<T extends Span>(spans: readonly T[], original: readonly string[], known: (from: number, to: number) => boolean): T[] {
+  const out: T[] = [];
+  // what follows the possessive must be a name by itself: known, several words, or written like a brand
+  const ownName = (from: number, to: number) => known(from, to) || to - from > 1 || /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}$/u.test(original[from] ?? "");
+  for (const s of spans) {
+    let from = s.from;
+    for (let k = s.from; k < s.to - 1; k++) {
+      // a one-word owner is usually part of a business's name ("Casey’s Bar", "Macy’s"); a full name is not
+      if (s.entry || !POSSESSIVE.test(original[k] ?? "") || k - from < 1 || !ownName(k + 1, s.to)) continue;
+      out.push({ ...s, from, to: k + 1 });
+      from = k + 1;
+    }
+    if (from === s.from) out.push(s);
+    else out.push({ ...s, from, type: s.type === "person" ? "organization" : s.type });
+  }
+  return out;
+}
+
+/** Whether a lone word is an organisation's head noun without its name ("the University", "the Council"). */
+export function isBareOrganisationHead(word: string): boolean {
+  return ORG_HEADS.has(word);
 }
 
 /** The spans with the repairs above; spans named by the gazetteer keep their identity and type. */

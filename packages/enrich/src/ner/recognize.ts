@@ -11,7 +11,7 @@ import { isStopword } from "../text/stopwords.ts";
 import { PERSON_CUES } from "../data/persons.ts";
 import { isEnglishDemonym, isGermanCommonNoun } from "./common-nouns.ts";
 import type { NerType } from "./tags.ts";
-import { possessiveLength, repairEnglishSpans, withoutPossessive } from "./english-spans.ts";
+import { isBareOrganisationHead, possessiveLength, repairEnglishSpans, splitAtPossessives, withoutPossessive } from "./english-spans.ts";
 import { isRussianLoneAdjective, lowerCaseStems, quotedCore } from "./span-filters.ts";
 import { stem } from "../text/stem.ts";
 
@@ -69,6 +69,10 @@ function sentenceMentions(lang: string, tokens: Token[], text: string): RawMenti
       if (type) found.push({ ...quotedCore(words, i, j), type });
       i = j - 1;
     }
+  }
+  if (lang === "en") {
+    const known = (from: number, to: number) => gaz[from]?.begin === true && gaz[to - 1]?.entry === gaz[from]?.entry && !gaz[to]?.entry;
+    found.splice(0, found.length, ...splitAtPossessives(found, tokens.map((t) => t.text), known));
   }
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (const f of found) for (let k = f.from; k < f.to; k++) taken[k] = true;
@@ -142,6 +146,7 @@ function plausible(lang: string, type: NerType, span: readonly string[], known: 
     if (isStopword(lang, lower) || CUES.has(lower)) return false;
     if (lang === "de" && isGermanCommonNoun(w)) return false;
     if (lang === "en" && type === "location" && isEnglishDemonym(w)) return false;
+    if (lang === "en" && isBareOrganisationHead(w)) return false;
     if (lang === "ru" && type !== "person" && isRussianLoneAdjective(w)) return false;
   }
   return true;
