@@ -8,6 +8,15 @@ import type { Hinted } from "./hint.ts";
 
 type Attribs = Record<string, string>;
 
+// Read once: run under tsx, packages are CommonJS-wrapped and every use of an import is a chain of getter calls,
+// a cost per node here.
+const ELEMENT_PROTO = Element.prototype;
+const TEXT_PROTO = Text.prototype;
+const TAG = ElementType.Tag;
+const SCRIPT = ElementType.Script;
+const STYLE = ElementType.Style;
+const TEXT = ElementType.Text;
+
 /** Parses HTML the way `parseDocument` does (HTML mode, entities decoded), keeping elements and text only. */
 export function parseHtml(html: string): Document {
   return build(html, Infinity).root;
@@ -91,7 +100,7 @@ class TreeBuilder {
 }
 
 function newElement(name: string, attribs: Attribs): Element {
-  const el = Object.create(Element.prototype) as Hinted;
+  const el = Object.create(ELEMENT_PROTO) as Hinted;
   el.parent = null;
   el.prev = null;
   el.next = null;
@@ -105,17 +114,17 @@ function newElement(name: string, attribs: Attribs): Element {
 }
 
 function elementType(name: string): Element["type"] {
-  if (name === "script") return ElementType.Script;
-  if (name === "style") return ElementType.Style;
-  return ElementType.Tag;
+  if (name === "script") return SCRIPT;
+  if (name === "style") return STYLE;
+  return TAG;
 }
 
 function newText(data: string): Text {
-  const text = Object.create(Text.prototype) as Text;
+  const text = Object.create(TEXT_PROTO) as Text;
   text.parent = null;
   text.prev = null;
   text.next = null;
   text.data = data;
-  (text as { type: ElementType.ElementType }).type = ElementType.Text;
+  (text as { type: ElementType.ElementType }).type = TEXT;
   return text;
 }
