@@ -27,7 +27,7 @@ export interface Phrase {
  * that may not.
  */
 export function collectPhrases(doc: Doc, lang: string, isCandidate: (word: string) => boolean): Phrase[] {
-  // continued: occurrences followed at once by another capitalised candidate, the start of a longer name
+  // continued: occurrences followed at once by another capitalised word, the start of a longer name ("Hyundai Santa" Fe)
   const found = new Map<string, { stems: string[]; tf: number; continued: number; forms: Map<string, number> }>();
   for (const s of doc.sentences) {
     const toks = s.tokens;
@@ -48,7 +48,7 @@ export function collectPhrases(doc: Doc, lang: string, isCandidate: (word: strin
         }
         p.tf++;
         const next = toks[i + n];
-        if (next && next.start - (run[n - 1]?.end ?? 0) <= 1 && /^\p{Lu}/u.test(next.text) && isCandidate(next.text)) p.continued++;
+        if (next && next.start - (run[n - 1]?.end ?? 0) <= 1 && /^\p{Lu}\p{L}*$/u.test(next.text)) p.continued++;
         p.forms.set(form, (p.forms.get(form) ?? 0) + 1);
       }
     }
@@ -77,7 +77,7 @@ function endsLikeNounPhrase(lang: string, words: readonly string[]): boolean {
   const last = words[words.length - 1] ?? "";
   if (FIRST.has(last.toLowerCase())) return false;
   if (lang === "de") return /^\p{Lu}/u.test(last);
-  if (lang === "en") return !ENGLISH_NOT_LAST.test(last.toLowerCase());
+  if (lang === "en") return !ENGLISH_NOT_LAST.test(last.toLowerCase()) && !words.some((w) => /\p{L}{3}ly$/u.test(w));
   if (lang === "ru") return !RUSSIAN_VERB.test(last.toLowerCase());
   return true;
 }

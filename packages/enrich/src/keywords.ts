@@ -22,7 +22,10 @@ const EXTRA_STOP = (
   "segunda terça quarta quinta sexta sábado domingo janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro " +
   "poniedziałek wtorek środa czwartek piątek sobota niedziela stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia " +
   "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei juni juli augustus oktober " +
-  "este esta estos estas ese esa esos esas aquel aquella unseres unserem unseren unserer eures eurem euren eurer ihres ihrem ihren seines seinem meines meinem deines deinem"
+  "este esta estos estas ese esa esos esas aquel aquella unseres unserem unseren unserer eures eurem euren eurer ihres ihrem ihren seines seinem meines meinem deines deinem " +
+  // words the English list misses, and amounts (a count of something is not what an article is about)
+  "she maybe perhaps million millions billion billions thousand thousands hundred hundreds " +
+  "million millionen milliarde milliarden tausend tausende hundert hunderte millón millones mil milliard milliards tysiąc tysięcy milion milionów miliard trzy dni"
 ).split(" ");
 
 interface Df {
