@@ -3,7 +3,8 @@ import { textContent } from "domutils";
 import type { BlockKind } from "../types.ts";
 import { classAndId, isElement, isHidden, isText } from "../dom/node.ts";
 import { BLOCK_TAGS, HEADING_LEVEL, SKIP_TAGS } from "../dom/tags.ts";
-import { CHROME_TAGS, HIDDEN_CLASS, NEGATIVE_ROLES, NEGATIVE_TOKEN, POSITIVE, STRONG_NEGATIVE, WEAK_NEGATIVE } from "./hints.ts";
+import { HintBit, HintTests } from "./hint-tests.ts";
+import { CHROME_TAGS, NEGATIVE_ROLES } from "./hints.ts";
 import { collectMedia, type MediaRef } from "./media-collect.ts";
 
 /** A run of text between block boundaries, as the walk saw it. */
@@ -65,8 +66,6 @@ export const MAX_BLOCKS = 40_000;
 
 const WHITESPACE = /^\s+$/;
 
-const COMMENT_HINT = /comment|kommentar|komentarz|comentario|commentaire|disqus|respond/;
-
 /** Walks the document once, cutting text into blocks at block elements and recording each block element's range. */
 export function segment(root: Element): Segmented {
   const blocks: RawBlock[] = [];
@@ -84,6 +83,7 @@ export function segment(root: Element): Segmented {
   let parentIdx = -1;
   let docTitle = "";
   let ctx: Ctx = { kind: "paragraph", level: 0, tag: "body" };
+  const hints = new HintTests();
 
   const flush = (): void => {
     if (buf.length === 0) return;
@@ -153,11 +153,11 @@ export function segment(root: Element): Segmented {
     if (tag === "hr") return flush();
     if (isHidden(el)) return;
     const ci = classAndId(el);
-    if (ci.length > 0 && HIDDEN_CLASS.test(ci)) return;
+    if (hints.hidden(ci)) return;
     const block = BLOCK_TAGS.has(tag);
     if (!block) {
       // small inline chrome (share links, ad labels, comment counters) goes entirely
-      if (ci.length > 0 && STRONG_NEGATIVE.test(ci)) return;
+      if (hints.inlineChrome(ci)) return;
       const link = tag === "a" && el.attribs["href"] !== undefined;
       if (link) linkDepth++;
       walkChildren(el.children);
@@ -170,10 +170,11 @@ export function segment(root: Element): Segmented {
     const itemprop = el.attribs["itemprop"];
     const isBodyMarker = tag === "main" || tag === "h1" || itemprop === "articleBody" || itemprop === "text";
     if (isBodyMarker) markers++;
+    const said = hints.block(ci);
     const info: NodeInfo = {
       el, tag, id, last: id, start: blocks.length, end: blocks.length,
-      flag: flagOf(el, tag, ci), positive: isBodyMarker || tag === "article" || (ci.length > 0 && POSITIVE.test(ci)),
-      wrapper: false, comments: ci.length > 0 && COMMENT_HINT.test(ci), parent: parentIdx,
+      flag: flagOf(el, tag, said), positive: isBodyMarker || tag === "article" || (said & HintBit.positive) !== 0,
+      wrapper: false, comments: (said & HintBit.comments) !== 0, parent: parentIdx,
     };
     const savedParent = parentIdx;
     parentIdx = nodes.length;
@@ -204,20 +205,15 @@ export function segment(root: Element): Segmented {
   return { blocks, nodes, media, docTitle };
 }
 
-// "has-ads", "with-sidebar", "enable-share" describe a wrapper's options, not what it is
-const MODIFIER = /(^|[\s_-])(has|with|no|show|enable|disable|allow|can)[-_][\w-]*/g;
-
-function flagOf(el: Element, tag: string, classId: string): 0 | 1 | 2 {
+/** `said` holds the HintBit answers for the element's class and id. */
+function flagOf(el: Element, tag: string, said: number): 0 | 1 | 2 {
   if (tag === "body" || tag === "html" || tag === "main" || el.attribs["itemprop"] === "articleBody") return 0;
   if (tag === "nav") return 2;
-  const ci = classId.includes("-") || classId.includes("_") ? classId.replace(MODIFIER, " ") : classId;
-  if (ci.length > 0) {
-    if (STRONG_NEGATIVE.test(ci) || NEGATIVE_TOKEN.test(ci)) return tag === "article" ? 1 : 2;
-  }
+  if ((said & HintBit.flagNegative) !== 0) return tag === "article" ? 1 : 2;
   const role = el.attribs["role"];
   if (role !== undefined && NEGATIVE_ROLES.has(role)) return 1;
   if (CHROME_TAGS.has(tag)) return 1;
-  if (ci.length > 0 && WRAPPER_TAGS.has(tag) && WEAK_NEGATIVE.test(ci) && !POSITIVE.test(ci)) return 1;
+  if ((said & HintBit.flagWeak) !== 0 && WRAPPER_TAGS.has(tag)) return 1;
   return 0;
 }
 
