@@ -3,7 +3,7 @@
 import type { AnyNode, Document, Element } from "domhandler";
 import { elementHint } from "../dom/hint.ts";
 import { isElement, isText } from "../dom/node.ts";
-import { Zone, zoneOf } from "./zones.ts";
+import { HINT_ZONE_BITS, Zone, hintZones, zoneOf } from "./zones.ts";
 
 /** An element seen during the walk, with the zones it sits in and its position in document order. */
 export interface Spot {
@@ -45,6 +45,10 @@ const DATEISH = /date|datum|fecha|data-?pub|time|zeit|uhrzeit|publi|posted|datel
 const BYLINE = /author|autor|avtor|auteur|autore|byline|verfasser|writer|contributor|reporter|firma|signature/;
 const PAYWALL = /paywall|paywalled|piano-(?:offer|paywall)|premium-(?:content|article|teaser|lock)|plus-(?:article|content|teaser)|subscriber-only|metered-content|article--locked|regwall/;
 const TEXT_BUDGET = 200_000;
+// collect's answers for a hint, kept above the zone bits of hintZones
+const DATEISH_HINT = 1 << 20;
+const BYLINE_HINT = 1 << 21;
+const PAYWALL_HINT = 1 << 22;
 
 /** Walks the page once; `texts` holds visible text runs up to a fixed budget. */
 export function scanPage(doc: Document): PageFacts {
@@ -64,6 +68,8 @@ export function scanPage(doc: Document): PageFacts {
     elementCount: 0,
   };
   let budget = TEXT_BUDGET;
+  // what each distinct class/id hint says: pages give the same classes to many elements, the tests are pure
+  const hints = new Map<string, number>();
   const visit = (nodes: AnyNode[], zone: number, visible: boolean, parent: Element | undefined): void => {
     for (const node of nodes) {
       if (isText(node)) {
@@ -75,8 +81,14 @@ export function scanPage(doc: Document): PageFacts {
       }
       if (!isElement(node)) continue;
       const order = ++facts.elementCount;
-      const z = zoneOf(node, zone);
-      collect(facts, node, z, order, zone);
+      const hint = elementHint(node);
+      let said = hint === "" ? 0 : hints.get(hint);
+      if (said === undefined) {
+        said = hintFacts(hint);
+        hints.set(hint, said);
+      }
+      const z = zoneOf(node, zone, said & HINT_ZONE_BITS);
+      collect(facts, node, z, order, zone, said);
       visit(node.children, z, visible && !SKIP.has(node.name) && !isHidden(node), node);
     }
   };
@@ -88,7 +100,19 @@ function isHidden(el: Element): boolean {
   return el.attribs["hidden"] !== undefined || el.attribs["aria-hidden"] === "true";
 }
 
-function collect(f: PageFacts, el: Element, zone: number, order: number, inherited: number): void {
+/** hintZones of a hint with collect's own answers above. */
+function hintFacts(hint: string): number {
+  let said = hintZones(hint);
+  // longer than the lone space of an empty class (lower-casing never shortens a string)
+  if (hint.length > 1) {
+    if (DATEISH.test(hint)) said |= DATEISH_HINT;
+    if (BYLINE.test(hint)) said |= BYLINE_HINT;
+    if (PAYWALL.test(hint)) said |= PAYWALL_HINT;
+  }
+  return said;
+}
+
+function collect(f: PageFacts, el: Element, zone: number, order: number, inherited: number, said: number): void {
   const a = el.attribs;
   const spot: Spot = { el, zone, order };
   switch (el.name) {
@@ -129,13 +153,9 @@ function collect(f: PageFacts, el: Element, zone: number, order: number, inherit
   }
   if (a["itemprop"] !== undefined && el.name !== "meta") f.itemprops.push(spot);
   if ((zone & Zone.breadcrumb) !== 0 && (inherited & Zone.breadcrumb) === 0) f.breadcrumbs.push(spot);
-  // longer than the lone space of an empty class: lower-casing never shortens a string
-  const low = elementHint(el);
-  if (low.length > 1) {
-    if (DATEISH.test(low)) f.dateish.push(spot);
-    if (BYLINE.test(low)) f.bylines.push(spot);
-    if (!f.paywallMarker && PAYWALL.test(low)) f.paywallMarker = true;
-  }
+  if ((said & DATEISH_HINT) !== 0) f.dateish.push(spot);
+  if ((said & BYLINE_HINT) !== 0) f.bylines.push(spot);
+  if ((said & PAYWALL_HINT) !== 0) f.paywallMarker = true;
 }
 
 function pushMeta(f: PageFacts, key: string, content: string): void {
