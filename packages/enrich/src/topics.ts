@@ -1,4 +1,5 @@
 import { TOPICS } from "./data/topic-lexicon.ts";
+import { EU_TOPIC_WORDS, type EuLexiconLanguage } from "./data/topic-lexicon-eu.ts";
 import type { Doc } from "./text/document.ts";
 import { stem } from "./text/stem.ts";
 import type { EnrichInput, Topic } from "./types.ts";
@@ -7,23 +8,51 @@ const MAX_TOPICS = 3;
 const MIN_SCORE = 0.2;
 const SECTION_WEIGHT = 5;
 
-const lexicons = new Map<string, Map<string, number[]>>();
+interface Lexicon {
+  /** stem (or, for `prefixes`, word beginning) → indexes of the topics it signals */
+  cues: Map<string, number[]>;
+  /** cues are word beginnings (a language without a stemmer here) */
+  prefixes: boolean;
+}
 
-// stem → indexes of the topics it signals
-function lexicon(lang: string): Map<string, number[]> {
+const lexicons = new Map<string, Lexicon>();
+const EU = new Set<string>(["fr", "es", "it", "pt", "nl", "pl"]);
+const PREFIX_LANGUAGES = new Set(["pl"]);
+
+function cueWords(lang: string, i: number): string {
+  const t = TOPICS[i];
+  if (!t) return "";
+  if (lang === "de" || lang === "ru") return t.words[lang];
+  if (EU.has(lang)) return EU_TOPIC_WORDS[t.id]?.[lang as EuLexiconLanguage] ?? "";
+  return t.words.en;
+}
+
+function lexicon(lang: string): Lexicon {
   let lex = lexicons.get(lang);
   if (!lex) {
-    lex = new Map();
-    const key = lang === "de" || lang === "ru" ? lang : "en";
-    TOPICS.forEach((t, i) => {
-      for (const w of t.words[key].split(" ")) {
-        const s = stem(lang, w);
-        lex?.set(s, [...(lex.get(s) ?? []), i]);
+    const prefixes = PREFIX_LANGUAGES.has(lang);
+    const cues = new Map<string, number[]>();
+    TOPICS.forEach((_t, i) => {
+      for (const w of cueWords(lang, i).split(" ").filter(Boolean)) {
+        const s = prefixes ? w.toLowerCase() : stem(lang, w);
+        cues.set(s, [...(cues.get(s) ?? []), i]);
       }
     });
+    lex = { cues, prefixes };
     lexicons.set(lang, lex);
   }
   return lex;
+}
+
+/** The topics a word signals: by its stem, or by its longest cue beginning. */
+function topicsOf(lex: Lexicon, lang: string, word: string): readonly number[] {
+  if (!lex.prefixes) return lex.cues.get(stem(lang, word)) ?? [];
+  const lower = word.toLowerCase();
+  for (let n = Math.min(lower.length, 12); n >= 3; n--) {
+    const hit = lex.cues.get(lower.slice(0, n));
+    if (hit) return hit;
+  }
+  return [];
 }
 
 function sectionWords(input: EnrichInput): string[] {
@@ -38,7 +67,7 @@ function sectionWords(input: EnrichInput): string[] {
   return parts.flatMap((p) => p.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean);
 }
 
-/** IPTC top-level topics from section/breadcrumb/URL words first, then per-language stem lexicons. */
+/** IPTC top-level topics from section/breadcrumb/URL words first, then per-language cue lexicons (de, en, ru, fr, es, it, pt, nl, pl; English cues for the rest). */
 export function classifyTopics(doc: Doc, lang: string, input: EnrichInput): Topic[] {
   const scores = new Array<number>(TOPICS.length).fill(0);
   const hints = new Set(sectionWords(input));
@@ -51,7 +80,7 @@ export function classifyTopics(doc: Doc, lang: string, input: EnrichInput): Topi
     for (const tok of s.tokens) {
       if (!/^\p{L}/u.test(tok.text)) continue;
       words++;
-      for (const i of lex.get(stem(lang, tok.text)) ?? []) scores[i] = (scores[i] ?? 0) + 1;
+      for (const i of topicsOf(lex, lang, tok.text)) scores[i] = (scores[i] ?? 0) + 1;
     }
   }
   // lexicon hits per 100 words, squashed, so long articles do not win by length
