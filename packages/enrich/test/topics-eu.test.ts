@@ -26,3 +26,17 @@ describe("IPTC topics in more EU languages", () => {
     expect(r.topics.map((t) => t.id)).not.toContain("environment");
   });
 });
+
+// German and English items of the kinds the first cue lists missed: travel, energy business, apps.
+const MORE: [lang: string, topic: string, text: string][] = [
+  ["de", "lifestyle-leisure", "Wer im Herbst nach Andalusien reist, findet in Málaga günstige Unterkünfte. Der Tourismus hat sich erholt, Hotels und Restaurants an der Küste melden volle Terrassen, und Wanderungen in den Bergen sind beliebt."],
+  ["de", "economy-business-finance", "Der Betreiber will zwei neue Windparks vor der Küste ans Netz bringen. Die Stromproduktion soll sich verdoppeln; Investoren rechnen trotz höherer Zinsen mit steigendem Umsatz, teilte der Konzern mit."],
+  ["de", "science-technology", "Eine neue App soll Besucherinnen und Besucher zu den Weihnachtsmärkten führen. Die Plattform läuft auf jedem Smartphone, die Software speichert keine Standortdaten, versichern die Entwickler."],
+  ["en", "lifestyle-leisure", "The hotel reopened its kitchen this summer with a menu of local recipes, and tourists now book cooking classes and wine tastings before hiking the coastal path."],
+];
+
+describe("broader German and English cues", () => {
+  it.each(MORE)("%s: %s", (lang, topic, text) => {
+    expect(enrich({ text, declaredLanguage: lang }).topics[0]?.id).toBe(topic);
+  });
+});
