@@ -93,10 +93,10 @@ function prescanMeta(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** Bytes as the characters U+0000-U+00FF (not WHATWG's "latin1", which is windows-1252). */
 function latin1(b: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < b.length; i += 4096) s += String.fromCharCode(...b.subarray(i, i + 4096));
-  return s;
+  // Node's latin1 decoder: spreading the bytes into String.fromCharCode cost about 1% of a page's extraction
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {
