@@ -111,8 +111,16 @@ export function segment(root: Element): Segmented {
       if (linkDepth > 0) linkLen += raw.trim().length;
       return;
     }
-    // most text nodes are the whitespace between tags
-    let s = WHITESPACE.test(raw) ? " " : raw.replace(/\s+/g, " ");
+    // most text nodes are the whitespace between tags; a first character below 128 other than a space or a
+    // control in 9-13 (the ASCII part of \s) settles that a node is not one without the regex
+    const c0 = raw.charCodeAt(0);
+    if ((c0 === 32 || (c0 >= 9 && c0 <= 13) || c0 > 127) && WHITESPACE.test(raw)) {
+      if (lastChar === -1 || lastChar === 32 || lastChar === 10) return;
+      buf += " ";
+      lastChar = 32;
+      return;
+    }
+    let s = raw.replace(/\s+/g, " ");
     if (s.charCodeAt(0) === 32 && (lastChar === -1 || lastChar === 32 || lastChar === 10)) s = s.slice(1);
     if (s.length === 0) return;
     buf += s;
