@@ -114,7 +114,8 @@ function hintFacts(hint: string): number {
 
 function collect(f: PageFacts, el: Element, zone: number, order: number, inherited: number, said: number): void {
   const a = el.attribs;
-  const spot: Spot = { el, zone, order };
+  // made when a list first keeps the element: most elements go in none, and a spot for each was garbage
+  let spot: Spot | undefined;
   switch (el.name) {
     case "meta": {
       const key = a["property"] ?? a["name"] ?? a["itemprop"] ?? a["http-equiv"];
@@ -142,19 +143,19 @@ function collect(f: PageFacts, el: Element, zone: number, order: number, inherit
       f.images.push(el);
       break;
     case "h1":
-      f.h1.push(spot);
+      f.h1.push(spot ??= { el, zone, order });
       break;
     case "time":
-      f.times.push(spot);
+      f.times.push(spot ??= { el, zone, order });
       break;
     case "a":
-      if (a["rel"] !== undefined && /\b(?:author|tag)\b/i.test(a["rel"])) f.bylines.push(spot);
+      if (a["rel"] !== undefined && /\b(?:author|tag)\b/i.test(a["rel"])) f.bylines.push(spot ??= { el, zone, order });
       break;
   }
-  if (a["itemprop"] !== undefined && el.name !== "meta") f.itemprops.push(spot);
-  if ((zone & Zone.breadcrumb) !== 0 && (inherited & Zone.breadcrumb) === 0) f.breadcrumbs.push(spot);
-  if ((said & DATEISH_HINT) !== 0) f.dateish.push(spot);
-  if ((said & BYLINE_HINT) !== 0) f.bylines.push(spot);
+  if (a["itemprop"] !== undefined && el.name !== "meta") f.itemprops.push(spot ??= { el, zone, order });
+  if ((zone & Zone.breadcrumb) !== 0 && (inherited & Zone.breadcrumb) === 0) f.breadcrumbs.push(spot ??= { el, zone, order });
+  if ((said & DATEISH_HINT) !== 0) f.dateish.push(spot ??= { el, zone, order });
+  if ((said & BYLINE_HINT) !== 0) f.bylines.push(spot ??= { el, zone, order });
   if ((said & PAYWALL_HINT) !== 0) f.paywallMarker = true;
 }
 
