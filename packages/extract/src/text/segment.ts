@@ -65,6 +65,8 @@ const LONG_HEADING = 150;
 export const MAX_BLOCKS = 40_000;
 
 const WHITESPACE = /^\s+$/;
+// whitespace other than a space, or a space followed by more whitespace: what collapsing runs changes
+const LOOSE_SPACE = /[^\S ]| \s/;
 
 /** Walks the document once, cutting text into blocks at block elements and recording each block element's range. */
 export function segment(root: Element): Segmented {
@@ -120,7 +122,8 @@ export function segment(root: Element): Segmented {
       lastChar = 32;
       return;
     }
-    let s = raw.replace(/\s+/g, " ");
+    // the replace would give back the same text when every whitespace is a lone plain space
+    let s = LOOSE_SPACE.test(raw) ? raw.replace(/\s+/g, " ") : raw;
     if (s.charCodeAt(0) === 32 && (lastChar === -1 || lastChar === 32 || lastChar === 10)) s = s.slice(1);
     if (s.length === 0) return;
     buf += s;
