@@ -1,5 +1,6 @@
 // Last resort: dates in the visible text, scored by where they sit (near the headline, inside
 // the article) and what precedes them ("Veröffentlicht", "Updated", "©").
+import { collapseSpaces } from "../dom/collapse.ts";
 import type { PageFacts, TextRun } from "../metadata/page-scan.ts";
 import type { DateCandidate, Layout } from "./candidate.ts";
 import { groupOf, penaliseLists } from "./lists.ts";
@@ -62,7 +63,7 @@ function joinRuns(facts: PageFacts, chrome: number): { text: string; starts: num
     if ((run.zone & chrome) !== 0) continue;
     starts.push(text.length);
     runs.push(run);
-    text += run.text.replace(/[\s\u00a0]+/g, " ") + " ";
+    text += collapseSpaces(run.text) + " ";
   }
   return { text, starts, runs };
 }

@@ -1,6 +1,7 @@
 // Bylines written as plain text with no telling class: "Posted by Linda Park on 04/05/2022",
 // "Veröffentlicht am 3. Juli 2022 von Petra Lange", "15 марта 2023 · Автор: Игорь Козлов".
 // A by-word must open the text, follow a separator or follow a date, so prose ("gebaut von der Stadt") is left alone.
+import { collapseSpaces } from "../dom/collapse.ts";
 import type { PageFacts } from "./page-scan.ts";
 import { CHROME } from "./zones.ts";
 
@@ -22,7 +23,7 @@ export function cueBylines(facts: PageFacts, headline: number): CueByline[] {
     if (headline > 0 && run.order < headline - 15) continue;
     if (headline > 0 && run.order > headline + 120) break;
     if ((run.zone & CHROME) !== 0) continue;
-    const text = run.text.replace(/[\s\u00a0]+/g, " ").trim();
+    const text = collapseSpaces(run.text).trim();
     if (text.length < 5 || text.length > MAX_RUN) continue;
     const m = CUE.exec(text);
     if (m?.[1] !== undefined) out.push({ text: m[1], order: run.order, zone: run.zone });

@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { textContent } from "domutils";
 import type { BlockKind } from "../types.ts";
+import { collapseSpaces } from "../dom/collapse.ts";
 import { classAndId, isElement, isHidden, isText } from "../dom/node.ts";
 import { BLOCK_TAGS, HEADING_LEVEL, SKIP_TAGS } from "../dom/tags.ts";
 import { HintBit, HintTests } from "./hint-tests.ts";
@@ -65,8 +66,6 @@ const LONG_HEADING = 150;
 export const MAX_BLOCKS = 40_000;
 
 const WHITESPACE = /^\s+$/;
-// whitespace other than a space, or a space followed by more whitespace: what collapsing runs changes
-const LOOSE_SPACE = /[^\S ]| \s/;
 
 /** Walks the document once, cutting text into blocks at block elements and recording each block element's range. */
 export function segment(root: Element): Segmented {
@@ -122,8 +121,7 @@ export function segment(root: Element): Segmented {
       lastChar = 32;
       return;
     }
-    // the replace would give back the same text when every whitespace is a lone plain space
-    let s = LOOSE_SPACE.test(raw) ? raw.replace(/\s+/g, " ") : raw;
+    let s = collapseSpaces(raw);
     if (s.charCodeAt(0) === 32 && (lastChar === -1 || lastChar === 32 || lastChar === 10)) s = s.slice(1);
     if (s.length === 0) return;
     buf += s;
