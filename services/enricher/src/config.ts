@@ -11,6 +11,8 @@ export const enricherConfigSchema = z.object({
   INK_ENRICH_LEARN_DF: env.bool(true),
   /** an article id counted into the learned frequencies is not counted again for this many days (redeliveries, re-fetches) */
   INK_ENRICH_DF_DEDUPE_DAYS: env.int(30, 1, 3650),
+  /** stems kept per language in the learned frequencies; past it the rarest are dropped */
+  INK_ENRICH_DF_MAX_STEMS: env.int(500_000, 1000, 50_000_000),
 });
 export type EnricherConfig = z.infer<typeof enricherConfigSchema>;
 

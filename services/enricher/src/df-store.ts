@@ -6,12 +6,17 @@ import { Redis } from "ioredis";
  * field `#docs` (stems never contain "#"); `{ns}:df:seen` is a sorted set of the article ids counted within the
  * dedupe window (id → ms when counted), so a redelivered or re-fetched article is counted once. Ids older than
  * the window leave the set as new ones come, so it stays as large as the window's traffic, not the stream's.
+ * A language's hash is kept under a stem cap: past it, the rarest stems (seen in one article, then two, three)
+ * are dropped, which only makes them look as rare as they are; `{ns}:df:prune:<lang>` is the lease of the
+ * one replica that prunes.
  */
 export interface DfStore {
   /** the stream's counts for these stems in one language, with the number of articles counted */
   read(lang: string, stems: readonly string[]): Promise<{ docs: number; df: Map<string, number> }>;
   /** adds one article's stems; false when this article id was counted before */
   count(articleId: string, lang: string, stems: readonly string[]): Promise<boolean>;
+  /** drops the rarest stems of a language while it holds more than the cap; how many went */
+  prune(lang: string): Promise<number>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -21,24 +26,34 @@ export const DOCS_FIELD = "#docs";
 /** The enricher's Redis keys; the `{ns}` hash tag keeps them in one Redis Cluster slot for the script. */
 export function dfKeys(namespace: string) {
   const p = `{${namespace}}:df:`;
-  return { seen: `${p}seen`, language: (lang: string) => `${p}${lang}` } as const;
+  return { seen: `${p}seen`, language: (lang: string) => `${p}${lang}`, pruneLease: (lang: string) => `${p}prune:${lang}` } as const;
 }
 
 // The window's trim, the ZADD and the increments run as one script, so a crash between them cannot count an
-// article twice or half. ARGV: id, now ms, window ms, the #docs field, then the stems.
+// article twice or half. ARGV: id, now ms, window ms, the #docs field, then the stems. Returns the language's
+// article count after this one, 0 when the article was counted before.
 const COUNT_SCRIPT = `
 local now = tonumber(ARGV[2])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. (now - tonumber(ARGV[3])))
 if redis.call('ZADD', KEYS[1], 'NX', now, ARGV[1]) == 0 then return 0 end
-redis.call('HINCRBY', KEYS[2], ARGV[4], 1)
+local docs = redis.call('HINCRBY', KEYS[2], ARGV[4], 1)
 for i = 5, #ARGV do redis.call('HINCRBY', KEYS[2], ARGV[i], 1) end
-return 1`;
+return docs`;
+
+/** stems read and dropped per HSCAN step while pruning (Redis is never blocked for long) */
+const PRUNE_SCAN = 1000;
+/** a pruning pass stops at this share of the cap, so it does not run again after the next few articles */
+const PRUNE_TARGET = 0.8;
 
 export interface DfStoreOptions {
   /** an article counted within this many ms is not counted again (its id is forgotten after it) */
   dedupeWindowMs: number;
   /** the clock (tests move it) */
   now?: () => number;
+  /** stems kept per language at most (the rarest go first) */
+  maxStems: number;
+  /** the size is checked every this many counted articles of a language */
+  pruneEvery?: number;
 }
 
 // language codes come from the detector; anything else must not shape a key
@@ -49,7 +64,7 @@ export function openDfStore(url: string, namespace: string, opts: DfStoreOptions
   const now = opts.now ?? Date.now;
   const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false });
   const keys = dfKeys(namespace);
-  return {
+  const store: DfStore = {
     async read(lang, stems) {
       if (!LANG.test(lang)) return { docs: 0, df: new Map() };
       const values = await redis.hmget(keys.language(lang), DOCS_FIELD, ...stems);
@@ -62,8 +77,38 @@ export function openDfStore(url: string, namespace: string, opts: DfStoreOptions
     },
     async count(articleId, lang, stems) {
       if (!LANG.test(lang)) return false;
-      const added = await redis.eval(COUNT_SCRIPT, 2, keys.seen, keys.language(lang), articleId, now(), opts.dedupeWindowMs, DOCS_FIELD, ...stems);
-      return added === 1;
+      const docs = Number(await redis.eval(COUNT_SCRIPT, 2, keys.seen, keys.language(lang), articleId, now(), opts.dedupeWindowMs, DOCS_FIELD, ...stems));
+      if (docs > 0 && docs % (opts.pruneEvery ?? 1000) === 0) await store.prune(lang);
+      return docs > 0;
+    },
+    async prune(lang) {
+      if (!LANG.test(lang)) return 0;
+      const key = keys.language(lang);
+      let size = await redis.hlen(key);
+      if (size <= opts.maxStems) return 0;
+      if ((await redis.set(keys.pruneLease(lang), "1", "PX", 60_000, "NX")) !== "OK") return 0;
+      const target = Math.floor(opts.maxStems * PRUNE_TARGET);
+      let removed = 0;
+      try {
+        // stems seen in one article first; only if that is not enough, two, then three
+        for (let rarest = 1; rarest <= 3 && size > target; rarest++) {
+          let cursor = "0";
+          do {
+            const [next, flat] = await redis.hscan(key, cursor, "COUNT", PRUNE_SCAN);
+            cursor = next;
+            const drop: string[] = [];
+            for (let i = 0; i + 1 < flat.length; i += 2) if (flat[i] !== DOCS_FIELD && Number(flat[i + 1]) <= rarest) drop.push(flat[i] as string);
+            if (drop.length > 0) {
+              const n = await redis.hdel(key, ...drop);
+              removed += n;
+              size -= n;
+            }
+          } while (cursor !== "0" && size > target);
+        }
+      } finally {
+        await redis.del(keys.pruneLease(lang));
+      }
+      return removed;
     },
     async ping() {
       return (await redis.ping().catch(() => "")) === "PONG";
@@ -72,4 +117,5 @@ export function openDfStore(url: string, namespace: string, opts: DfStoreOptions
       await redis.quit().catch(() => undefined);
     },
   };
+  return store;
 }

@@ -7,7 +7,7 @@ import { handleParsed, type HandleDeps } from "./handle.ts";
 
 /** Wires the enricher: parsed articles in, enriched articles out; keyword DFs learned in Redis. */
 export function startEnricher(config: EnricherConfig, logger: Logger, opts: { bus?: Bus } = {}): Promise<RunningService> {
-  const df = config.INK_ENRICH_LEARN_DF ? openDfStore(config.REDIS_URL, config.INK_NAMESPACE, { dedupeWindowMs: config.INK_ENRICH_DF_DEDUPE_DAYS * 86_400_000 }) : undefined;
+  const df = config.INK_ENRICH_LEARN_DF ? openDfStore(config.REDIS_URL, config.INK_NAMESPACE, { dedupeWindowMs: config.INK_ENRICH_DF_DEDUPE_DAYS * 86_400_000, maxStems: config.INK_ENRICH_DF_MAX_STEMS }) : undefined;
   const deps: HandleDeps = {
     ...(config.INK_ENRICH_ANNOTATORS.length > 0 ? { annotators: config.INK_ENRICH_ANNOTATORS } : {}),
     ...(df ? { df } : {}),

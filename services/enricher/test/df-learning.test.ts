@@ -13,7 +13,7 @@ let clock = Date.parse("2024-03-14T10:00:00Z");
 
 beforeAll(async () => {
   env = await createTestEnv("enricher-df");
-  df = openDfStore(env.redisUrl, env.namespace, { dedupeWindowMs: WINDOW, now: () => clock });
+  df = openDfStore(env.redisUrl, env.namespace, { dedupeWindowMs: WINDOW, now: () => clock, maxStems: 1_000_000 });
 });
 
 afterAll(async () => {
@@ -113,6 +113,29 @@ describe("keyword document frequencies learned in Redis", () => {
     await handleParsed(old, { df });
     expect(Number(await env.redis.hget(key, DOCS_FIELD))).toBe(docs + 2);
     expect((await env.redis.zrange(seen, "0", "-1")).sort()).toEqual([fresh.articleId, old.articleId].sort());
+  });
+
+  it("drops the rarest stems once a language holds more than the cap, keeping the common ones and the article count", async () => {
+    // a store of its own with a small cap, checked after every article, on a language of its own
+    const capped = openDfStore(env.redisUrl, env.namespace, { dedupeWindowMs: WINDOW, now: () => clock, maxStems: 60, pruneEvery: 1 });
+    try {
+      const key = dfKeys(env.namespace).language("nl");
+      for (let i = 0; i < 12; i++) {
+        // every article shares "gemeente" and "raad", and brings five stems of its own
+        await capped.count(`nl-${i}`, "nl", ["gemeent", "raad", ...Array.from({ length: 5 }, (_, k) => `woord${i}x${k}`)]);
+        expect(await env.redis.hlen(key)).toBeLessThanOrEqual(60 + 1 + 7);
+      }
+      const after = await capped.read("nl", ["gemeent", "raad"]);
+      expect(after.docs).toBe(12);
+      expect(after.df.get("gemeent")).toBe(12);
+      expect(after.df.get("raad")).toBe(12);
+      // rare stems went: fewer than the 62 a store without a cap would hold
+      expect(await env.redis.hlen(key)).toBeLessThan(1 + 2 + 12 * 5);
+      expect(await env.redis.exists(dfKeys(env.namespace).pruneLease("nl"))).toBe(0);
+    } finally {
+      await capped.close();
+      await env.redis.del(dfKeys(env.namespace).language("nl"));
+    }
   });
 
   it("keeps its keys under the namespace's hash tag", async () => {
