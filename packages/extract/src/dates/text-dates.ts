@@ -20,6 +20,8 @@ const MONTH_DAY = `(?<![\\p{L}])(${MONTH_PATTERN})(?![\\p{L}])\\.?${S}+(\\d{1,2}
 
 // group numbers of each alternative, in the order of the sources above
 const ALL = new RegExp(`${ISO}|${YMD}|${CJK}|${DMY}|${DAY_MONTH}|${MONTH_DAY}`, "giu");
+// the same, tried at one position only
+const ALL_AT = new RegExp(ALL.source, "yiu");
 
 /**
  * Every plausible-looking date in `text`; `monthFirst` reads ambiguous n/n/yyyy as US month/day. `lead`, when
@@ -27,16 +29,40 @@ const ALL = new RegExp(`${ISO}|${YMD}|${CJK}|${DMY}|${DAY_MONTH}|${MONTH_DAY}`, 
  * runs are short), so the scan jumps over stretches without a year instead of trying every position.
  */
 export function findTextDates(text: string, monthFirst = false, limit = 50, lead?: number): TextDate[] {
+  if (lead !== undefined) return datesNearYears(text, monthFirst, limit, lead);
   const out: TextDate[] = [];
   ALL.lastIndex = 0;
   while (out.length < limit) {
-    if (lead !== undefined) {
-      const year = nextYear(text, ALL.lastIndex);
-      if (year < 0) break;
-      ALL.lastIndex = Math.max(ALL.lastIndex, year - lead);
-    }
     const m = ALL.exec(text);
     if (m === null) break;
+    const parts = partsOf(m, monthFirst);
+    if (parts) out.push({ parts, index: m.index, raw: m[0] });
+  }
+  return out;
+}
+
+/**
+ * findTextDates where every date starts at most `lead` characters before its year: the pattern is tried only at
+ * the positions from `lead` before each year up to the year. Searching on past a year that starts no date, as an
+ * unanchored search does, would try every position of the text up to the next date, and none before the next
+ * year's window can start one; the leftmost match, and so the list, is the same.
+ */
+function datesNearYears(text: string, monthFirst: boolean, limit: number, lead: number): TextDate[] {
+  const out: TextDate[] = [];
+  let from = 0;
+  while (out.length < limit) {
+    const year = nextYear(text, from);
+    if (year < 0) break;
+    let m: RegExpExecArray | null = null;
+    for (let at = Math.max(from, year - lead); at <= year && m === null; at++) {
+      ALL_AT.lastIndex = at;
+      m = ALL_AT.exec(text);
+    }
+    if (m === null) {
+      from = year + 1;
+      continue;
+    }
+    from = m.index + m[0].length;
     const parts = partsOf(m, monthFirst);
     if (parts) out.push({ parts, index: m.index, raw: m[0] });
   }
