@@ -59,6 +59,10 @@ describe("the pipeline, end to end over real NATS and Redis", () => {
     const [again] = await ingestUrls(env.bus, [url], { source: "test", wait: true, timeoutMs: 30_000 });
     expect(again?.outcome).toBe("unchanged");
     expect((await store.get(articleIdFor(url)))?.version).toBe(1);
+    // the indexer counted the three new records into the source's extraction health, and not the unchanged one
+    const [health] = await store.sourceHealth(new URL(url).hostname);
+    expect(health?.recent.articles).toBe(3);
+    expect(health?.recent.fields.title).toBe(1);
   });
 
   it("ends a page the fetcher cannot get in exactly one failed event with its reason", async () => {

@@ -48,6 +48,25 @@ describe("inkstream query commands", () => {
     expect((await cli(["search", "--sort", "size"])).code).toBe(2);
   });
 
+  it("health prints each source's field shares and exits 1 when a field fell", async () => {
+    const DAY = 86_400_000;
+    const page = (n: number, byline: boolean) =>
+      article(`e${String(n).padStart(19, "0")}`, {
+        url: `https://kreisbote.example/lokales/${n}`,
+        title: `Meldung ${n}`,
+        text: "Der Kreistag tagte am Montag.",
+        ...(byline ? { authors: [{ name: "Jana Voss", kind: "person" as const }] } : {}),
+      });
+    for (let n = 0; n < 10; n++) await store.observeSource(page(n, true), new Date(Date.now() - 2 * DAY));
+    for (let n = 10; n < 20; n++) await store.observeSource(page(n, false), new Date());
+    const r = await cli(["health", "kreisbote.example"]);
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]).toMatchObject({ source: "kreisbote.example", recent: { articles: 10 }, baseline: { articles: 10 }, alerts: [{ field: "authors", recent: 0, baseline: 1 }] });
+    const none = await cli(["health", "unbekannt.example"]);
+    expect({ code: none.code, lines: none.lines }).toEqual({ code: 0, lines: [] });
+  });
+
   it("reindex rebuilds lost entries", async () => {
     await env.redis.del(store.keys.term("waffenruh"));
     const r = await cli(["reindex"]);

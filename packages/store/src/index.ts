@@ -9,3 +9,4 @@ export type { RetentionPolicy, ReindexReport } from "./maintenance.ts";
 export { keysFor, type Keys } from "./keys.ts";
 export { encodeRecord, decodeRecord } from "./record-codec.ts";
 export { fetchKeysFor, urlKeyId, type FetchKeys } from "./fetch-keys.ts";
+export { HEALTH_FIELDS, type HealthField, type HealthOptions, type SourceHealth, type FieldShares } from "./source-health.ts";

@@ -7,6 +7,7 @@ import { defineScripts, type UpsertReply } from "./scripts.ts";
 import { searchArticles, type SearchOptions, type SearchResult } from "./search.ts";
 import { similarArticles, tagsByPrefix, type SimilarArticle, type TagCount } from "./related.ts";
 import { reindexAll, retainArticles, type ReindexReport, type RetentionPolicy } from "./maintenance.ts";
+import { observeSource, sourceHealth, type HealthOptions, type SourceHealth } from "./source-health.ts";
 
 /** upserts per pipeline in upsertMany */
 const PIPELINE_CHUNK = 25;
@@ -40,6 +41,10 @@ export interface ArticleStore {
   reindex(opts?: { batch?: number }): Promise<ReindexReport>;
   /** deletes the articles past the policy's age or count, oldest indexed first */
   retain(policy: RetentionPolicy): Promise<number>;
+  /** counts a new or changed record's fields into its source's extraction health (source-health.ts) */
+  observeSource(record: RecordInput, at?: Date): Promise<void>;
+  /** extraction health of one source, or of the sources seen most recently */
+  sourceHealth(source?: string, opts?: HealthOptions): Promise<SourceHealth[]>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -98,6 +103,8 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
     tags: (prefix, limit = 20) => tagsByPrefix(redis, keys, prefix, limit),
     reindex: (o = {}) => reindexAll(store, scripts, indexOpts, o.batch ?? 200),
     retain: (policy) => retainArticles(store, policy),
+    observeSource: (record, at) => observeSource(redis, keys, record, at),
+    sourceHealth: (source, o) => sourceHealth(redis, keys, source, o),
     ping: async () => (await redis.ping()) === "PONG",
     close: async () => {
       if (!opts.redis) await redis.quit();

@@ -2,6 +2,7 @@ import { connectBus, type Bus } from "@inkstream/bus";
 import { createLogger } from "@inkstream/runtime";
 import { UsageError, parseCommandArgs, type Command } from "./command.ts";
 import { failuresList, failuresReplay } from "./commands/failures.ts";
+import { healthCommand } from "./commands/health.ts";
 import { reindexCommand } from "./commands/reindex.ts";
 import { STAGE_INPUTS, replayStage, type ReplayStage } from "./commands/replay-events.ts";
 import { searchCommand } from "./commands/search.ts";
@@ -27,7 +28,7 @@ async function withBus(run: (bus: Bus) => Promise<number>): Promise<number> {
   }
 }
 
-/** Commands that read the store and the event stream (search, tail, failures, reindex, replay). */
+/** Commands that read the store and the event stream (search, tail, failures, health, reindex, replay). */
 export const queryCommands: Command[] = [
   {
     name: "search",
@@ -77,6 +78,17 @@ export const queryCommands: Command[] = [
         return withBus((bus) => failuresReplay(bus, id));
       }
       throw new UsageError("failures list | failures replay <id>");
+    },
+  },
+  {
+    name: "health",
+    usage: `health [source] [--limit n]
+      extraction health per source (host): share of articles with each field today against the week before;
+      exit 1 when a field fell by 0.3 or more (a layout change the extractor no longer reads)`,
+    run(args) {
+      const { positionals, values } = parseCommandArgs(args, { limit: { type: "string" } });
+      if (positionals.length > 1) throw new UsageError("health takes at most one source");
+      return healthCommand(loadCliConfig(), positionals[0], int(values.limit, "limit", 1));
     },
   },
   {

@@ -14,6 +14,7 @@ import {
   ingestBodySchema,
   searchQuerySchema,
   similarQuerySchema,
+  sourceHealthQuerySchema,
   tagsQuerySchema,
 } from "./schemas.ts";
 
@@ -33,7 +34,7 @@ function outcomeSummary(o: IngestOutcome) {
   return { url: o.url, id: o.id, outcome: o.outcome, reason: o.skipped.reason, message: o.skipped.message };
 }
 
-/** The /v1 routes: ingest, articles, search, tags, failures. */
+/** The /v1 routes: ingest, articles, search, tags, source health, failures. */
 export function apiRoutes(deps: GatewayDeps): Route[] {
   const { store, bus, config } = deps;
   return [
@@ -107,6 +108,15 @@ export function apiRoutes(deps: GatewayDeps): Route[] {
       async handle({ res, url }) {
         const q = parseInput(tagsQuerySchema, queryObject(url), "query");
         sendJson(res, 200, { tags: await store.tags(q.prefix, q.limit) });
+      },
+    },
+    {
+      method: "GET",
+      path: "/v1/sources/health",
+      name: "/v1/sources/health",
+      async handle({ res, url }) {
+        const q = parseInput(sourceHealthQuerySchema, queryObject(url), "query");
+        sendJson(res, 200, { sources: await store.sourceHealth(q.source, { limit: q.limit }) });
       },
     },
     {

@@ -11,6 +11,8 @@ import {
   similarQuerySchema,
   tagsQuerySchema,
   tagsResultSchema,
+  sourceHealthQuerySchema,
+  sourceHealthResultSchema,
 } from "./schemas.ts";
 
 type Json = Record<string, unknown>;
@@ -58,6 +60,13 @@ export function openApiDocument(): Json {
         get: { summary: "Full-text search with filters, facets and cursor pagination", parameters: queryParams(searchQuerySchema), responses: { "200": json(searchResultSchema, "a page of hits"), ...errors } },
       },
       "/v1/tags": { get: { summary: "Tags by prefix, most used first", parameters: queryParams(tagsQuerySchema), responses: { "200": json(tagsResultSchema, "tags"), ...errors } } },
+      "/v1/sources/health": {
+        get: {
+          summary: "Extraction health per source: field shares today against the week before, and the fields that fell",
+          parameters: queryParams(sourceHealthQuerySchema),
+          responses: { "200": json(sourceHealthResultSchema, "sources"), ...errors },
+        },
+      },
       "/v1/events": {
         get: {
           summary: "Server-Sent Events of ink.article.indexed; id = stream sequence, resume with Last-Event-ID",

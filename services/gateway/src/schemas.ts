@@ -30,6 +30,22 @@ export const tagsQuerySchema = z.strictObject({
   prefix: z.string().max(200).default(""),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
+export const sourceHealthQuerySchema = z.strictObject({
+  source: z.string().min(1).max(253).optional().describe("one source (host without www.); else the sources seen most recently"),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+const fieldShares = z.object({ articles: z.number().int(), fields: z.record(z.string(), z.number()) });
+export const sourceHealthResultSchema = z.object({
+  sources: z.array(
+    z.object({
+      source: z.string(),
+      lastSeen: z.string(),
+      recent: fieldShares,
+      baseline: fieldShares,
+      alerts: z.array(z.object({ field: z.string(), recent: z.number(), baseline: z.number() })),
+    }),
+  ),
+});
 export const similarQuerySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) });
 export const failuresQuerySchema = z.strictObject({
   after: z.coerce.number().int().min(0).default(0).describe("stream sequence to list after"),

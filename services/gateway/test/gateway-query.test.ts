@@ -75,6 +75,19 @@ describe("gateway reads", () => {
     expect(await (await gw.get("/v1/articles/d0000000000000000001/similar")).json()).toEqual({ similar: [] });
   });
 
+  it("reports extraction health per source", async () => {
+    for (const d of docs) await gw.store.observeSource(d);
+    const all = (await (await gw.get("/v1/sources/health")).json()) as { sources: { source: string }[] };
+    expect(all.sources.map((h) => h.source).sort()).toEqual(["riverpost.example", "tagesblatt.de"]);
+    const one = (await (await gw.get("/v1/sources/health?source=tagesblatt.de")).json()) as {
+      sources: { source: string; recent: { articles: number; fields: Record<string, number> }; alerts: unknown[] }[];
+    };
+    expect(one.sources).toHaveLength(1);
+    expect(one.sources[0]).toMatchObject({ source: "tagesblatt.de", recent: { articles: 1 }, alerts: [] });
+    expect(one.sources[0]?.recent.fields).toMatchObject({ title: 1, publishedAt: 1, authors: 0 });
+    expect((await problemOf(await gw.get("/v1/sources/health?limit=0"))).status).toBe(400);
+  });
+
   it("serves health, readiness, metrics and an OpenAPI document built from the validation schemas", async () => {
     expect((await gw.get("/healthz")).status).toBe(200);
     expect(await (await gw.get("/readyz")).json()).toMatchObject({ status: "ready", checks: { redis: true, nats: true } });
@@ -83,6 +96,6 @@ describe("gateway reads", () => {
     expect(doc.openapi).toBe("3.1.0");
     const limit = doc.paths["/v1/search"]?.get?.parameters.find((p) => p.name === "limit");
     expect(limit?.schema.maximum).toBe(100);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/ingest", "/v1/events", "/v1/failures/{id}/replay", "/v1/tags"]));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/ingest", "/v1/events", "/v1/failures/{id}/replay", "/v1/tags", "/v1/sources/health"]));
   });
 });

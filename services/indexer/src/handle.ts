@@ -8,6 +8,8 @@ export async function handleEnriched(event: ArticleEnriched, store: ArticleStore
   let result;
   try {
     result = await store.upsert(record);
+    // extraction health per source counts what is new: a replay that changes nothing counts nothing
+    if (result.change !== "unchanged") await store.observeSource(record);
   } catch (err) {
     throw new StageError("store_error", `writing the record failed: ${String(err)}`, { retryable: true, cause: err });
   }
