@@ -26,7 +26,13 @@ export const DOCS_FIELD = "#docs";
 /** The enricher's Redis keys; the `{ns}` hash tag keeps them in one Redis Cluster slot for the script. */
 export function dfKeys(namespace: string) {
   const p = `{${namespace}}:df:`;
-  return { seen: `${p}seen`, language: (lang: string) => `${p}${lang}`, pruneLease: (lang: string) => `${p}prune:${lang}` } as const;
+  return {
+    seen: `${p}seen`,
+    language: (lang: string) => `${p}${lang}`,
+    pruneLease: (lang: string) => `${p}prune:${lang}`,
+    /** the set of every id ever counted, which `seen` replaced; deleted when a store opens */
+    legacyCounted: `${p}counted`,
+  } as const;
 }
 
 // The window's trim, the ZADD and the increments run as one script, so a crash between them cannot count an
@@ -64,6 +70,8 @@ export function openDfStore(url: string, namespace: string, opts: DfStoreOptions
   const now = opts.now ?? Date.now;
   const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false });
   const keys = dfKeys(namespace);
+  // earlier versions kept every counted id in a set that only grew; nothing reads it now
+  redis.unlink(keys.legacyCounted).catch(() => undefined);
   const store: DfStore = {
     async read(lang, stems) {
       if (!LANG.test(lang)) return { docs: 0, df: new Map() };

@@ -138,6 +138,18 @@ describe("keyword document frequencies learned in Redis", () => {
     }
   });
 
+  it("deletes the unbounded set of counted ids that earlier versions kept", async () => {
+    const legacy = dfKeys(env.namespace).legacyCounted;
+    await env.redis.sadd(legacy, "0123456789abcdef0123", "0123456789abcdef0124");
+    const reopened = openDfStore(env.redisUrl, env.namespace, { dedupeWindowMs: WINDOW, now: () => clock, maxStems: 1_000_000 });
+    try {
+      await reopened.ping();
+      expect(await env.redis.exists(legacy)).toBe(0);
+    } finally {
+      await reopened.close();
+    }
+  });
+
   it("keeps its keys under the namespace's hash tag", async () => {
     const keys = await env.redis.keys(`{${env.namespace}}:df:*`);
     expect(keys.sort()).toEqual([`{${env.namespace}}:df:de`, `{${env.namespace}}:df:seen`]);
