@@ -24,7 +24,7 @@ const EXTRA_STOP = (
   "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei juni juli augustus oktober " +
   "este esta estos estas ese esa esos esas aquel aquella unseres unserem unseren unserer eures eurem euren eurer ihres ihrem ihren seines seinem meines meinem deines deinem " +
   // words the English list misses, and amounts (a count of something is not what an article is about)
-  "she maybe perhaps million millions billion billions thousand thousands hundred hundreds " +
+  "she maybe perhaps millions billion billions thousand thousands hundred hundreds " +
   "million millionen milliarde milliarden tausend tausende hundert hunderte millón millones mil milliard milliards tysiąc tysięcy milion milionów miliard trzy dni"
 ).split(" ");
 
