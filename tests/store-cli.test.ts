@@ -5,7 +5,7 @@ import { publishEvent } from "@inkstream/bus";
 import { SCHEMA_VERSION } from "@inkstream/contracts";
 import { openStore, type ArticleStore } from "@inkstream/store";
 import { createTestEnv, type TestEnv } from "@inkstream/testkit";
-import { article, posting } from "./store-fixtures.ts";
+import { article, dropTerm, posting } from "./store-fixtures.ts";
 
 const root = resolve(import.meta.dirname, "..");
 let env: TestEnv;
@@ -68,7 +68,7 @@ describe("inkstream query commands", () => {
   });
 
   it("reindex rebuilds lost entries", async () => {
-    await env.redis.del(store.keys.term("waffenruh"));
+    await dropTerm(env.redis, store, "waffenruh");
     const r = await cli(["reindex"]);
     expect(r.lines[0]).toEqual({ scanned: 2, reindexed: 2, skipped: 0 });
     expect(await posting(env.redis, store, "waffenruh", "f0000000000000000001")).not.toBeNull();

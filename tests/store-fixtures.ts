@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { SCHEMA_VERSION } from "@inkstream/contracts";
 import type { Redis } from "ioredis";
-import type { ArticleStore, RecordInput } from "@inkstream/store";
+import { POSTING_BYTES, decodePostings, decodeSegment, type ArticleStore, type RecordInput } from "@inkstream/store";
 
 /** A 64-bit SimHash of word 3-shingles (md5 bits), enough to make near-duplicates near in tests. */
 export function testSimhash(text: string): string {
@@ -73,7 +73,78 @@ export async function snapshot(redis: Redis, namespace: string): Promise<Record<
 /** An article's posting (its stored impact) in a term's list, or null: postings are keyed by the article's doc number. */
 export async function posting(redis: Redis, store: ArticleStore, term: string, id: string): Promise<string | null> {
   const num = await redis.hget(store.keys.indexed(id), "n");
-  return num === null ? null : redis.zscore(store.keys.term(term), num);
+  if (num === null) return null;
+  const hits = (await fullText(redis, store))[term]?.filter(([n]) => n === id) ?? [];
+  if (hits.length > 1) throw new Error(`${id} has ${hits.length} postings for ${term}`);
+  return hits[0] ? String(hits[0][1]) : null;
+}
+
+/** Postings of a term over all segments. */
+export async function postingCount(redis: Redis, store: ArticleStore, term: string): Promise<number> {
+  return (await fullText(redis, store))[term]?.length ?? 0;
+}
+
+/**
+ * The full-text index as a search sees it, whatever the segments: term -> [article id, impact] sorted. Every
+ * posting must name a live doc (one in the doc table); a posting of a deleted or older version throws.
+ */
+export async function fullText(redis: Redis, store: ArticleStore): Promise<Record<string, [string, number][]>> {
+  const out: Record<string, [string, number][]> = {};
+  for (const seg of await redis.hkeys(store.keys.segments)) {
+    const { n: _nums, ...buckets } = await redis.hgetallBuffer(store.keys.segment(seg));
+    for (const [term, packed] of decodeSegment(Object.values(buckets))) {
+      for (const { num, impact } of decodePostings(packed)) {
+        const doc = await redis.hget(store.keys.docs, String(num));
+        if (doc === null) throw new Error(`segment ${seg} holds a posting of doc ${num}, which is not live`);
+        (out[term] ??= []).push([doc.split("\n")[0] ?? "", impact]);
+      }
+    }
+  }
+  for (const list of Object.values(out)) list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Loses a term's postings from every segment (as a damaged or partly restored index would). */
+export async function dropTerm(redis: Redis, store: ArticleStore, term: string): Promise<void> {
+  await rewriteSegments(redis, store, (t) => t !== term);
+}
+
+/**
+ * Takes out (as an update or delete does: zeroed in place) every posting `keep` rejects, in every segment (test
+ * set-ups that fake damage or old layouts). Article counts and generations follow; a segment left empty goes.
+ */
+export async function rewriteSegments(redis: Redis, store: ArticleStore, keep: (term: string, num: number) => boolean): Promise<void> {
+  for (const [seg, entry] of Object.entries(await redis.hgetall(store.keys.segments))) {
+    const key = store.keys.segment(seg);
+    const { n: nums, ...buckets } = await redis.hgetallBuffer(key);
+    const live = new Set<number>();
+    // the lists are views into the bucket values: zeroing a posting changes the value written back
+    for (const [term, packed] of decodeSegment(Object.values(buckets))) {
+      for (let i = 0; i < packed.length; i += POSTING_BYTES) {
+        const num = packed.readUInt32BE(i);
+        if (num !== 0 && keep(term, num)) live.add(num);
+        else packed.fill(0, i, i + POSTING_BYTES);
+      }
+    }
+    if (live.size === 0) {
+      await redis.del(key);
+      await redis.hdel(store.keys.segments, seg);
+      if ((await redis.exists(store.keys.segments)) === 0) await redis.del(store.keys.segSeq);
+      continue;
+    }
+    for (const [b, value] of Object.entries(buckets)) await redis.hset(key, b, value);
+    const kept = nums ?? Buffer.alloc(0);
+    for (let i = 0; i + 4 <= kept.length; i += 4) if (!live.has(kept.readUInt32BE(i))) kept.fill(0, i, i + 4);
+    await redis.hset(key, "n", kept);
+    const [, gen, n] = entry.split(":").map(Number);
+    await redis.hset(store.keys.segments, seg, `${live.size}:${(gen ?? 0) + 1}:${n ?? 1}`);
+  }
+}
+
+/** The keys that say where postings are rather than what they are (segment ids move on every write and merge). */
+export function withoutSegments(snap: Record<string, unknown>, store: ArticleStore): Record<string, unknown> {
+  const p = store.keys.prefix;
+  return Object.fromEntries(Object.entries(snap).filter(([k]) => !k.startsWith(`${p}seg`) && k !== store.keys.docSegment));
 }
 
 /** Whether an article carries a tag in the tag index. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestEnv, removeNamespace, type TestEnv } from "@inkstream/testkit";
 import { openStore, type ArticleStore } from "@inkstream/store";
-import { article, posting, snapshot, tagged } from "./store-fixtures.ts";
+import { article, dropTerm, fullText, posting, postingCount, rewriteSegments, snapshot, tagged, withoutSegments } from "./store-fixtures.ts";
 
 let env: TestEnv;
 let store: ArticleStore;
@@ -60,7 +60,7 @@ describe("index consistency", () => {
     });
     expect(await store.upsert(edited)).toMatchObject({ change: "updated", version: 2 });
     expect(await posting(env.redis, store, "sanktion", first.id)).toBeNull();
-    expect(await env.redis.exists(store.keys.term("sanktion"))).toBe(0);
+    expect(await postingCount(env.redis, store, "sanktion")).toBe(0);
     expect(await posting(env.redis, store, "gasembargo", first.id)).not.toBeNull();
     expect(await env.redis.zscore(store.keys.tagByTime("org:eu"), first.id)).toBeNull();
     expect(await env.redis.zscore(store.keys.tagNames, "org:eu")).toBeNull();
@@ -148,7 +148,7 @@ describe("retention and reindex", () => {
     expect(await store.get("b0000000000000000003")).not.toBeNull();
     expect(await env.redis.zcard(store.keys.tagByTime("lang:de"))).toBe(2);
     expect(await env.redis.hlen(store.keys.docs)).toBe(2);
-    expect(await env.redis.zcard(store.keys.term("kurzmeld"))).toBe(2);
+    expect(await postingCount(env.redis, store, "kurzmeld")).toBe(2);
     expect(await store.retain({ maxAgeMs: 0 })).toBe(2);
     expect(await snapshot(env.redis, env.namespace)).toEqual({});
   });
@@ -156,20 +156,33 @@ describe("retention and reindex", () => {
   it("rebuilds lost index entries from the stored records without a new version", async () => {
     for (const a of many()) await store.upsert(a);
     const before = await snapshot(env.redis, env.namespace);
-    await env.redis.del(store.keys.term("verkehr"), store.keys.tagByTime("lang:de"));
+    const postings = await fullText(env.redis, store);
+    expect(postings["verkehr"]).toHaveLength(4);
+    await dropTerm(env.redis, store, "verkehr");
+    await env.redis.del(store.keys.tagByTime("lang:de"));
     expect(await store.reindex()).toEqual({ scanned: 4, reindexed: 4, skipped: 0 });
-    expect(await snapshot(env.redis, env.namespace)).toEqual(before);
+    // the same keys and contents; the postings are the same, in new segments
+    expect(withoutSegments(await snapshot(env.redis, env.namespace), store)).toEqual(withoutSegments(before, store));
+    expect(await fullText(env.redis, store)).toEqual(postings);
   });
 
-  // the layout before doc numbers: postings by id, a tag:<tag> set per tag, no doc entry
-  async function toOldLayout(id: string) {
+  // The layouts before segments: postings in a sorted set per term (`ft:<term>`) and the terms listed in the ix hash;
+  // keyed by doc number with a doc entry, or (before doc numbers) by id, with a tag:<tag> set per tag.
+  async function toOldLayout(id: string, byDocNumber: boolean) {
     const ix = store.keys.indexed(id);
-    const [num, termList, tagJson] = await env.redis.hmget(ix, "n", "terms", "tags");
-    for (const t of (termList ?? "").split(" ").filter(Boolean)) {
-      const impact = await env.redis.zscore(store.keys.term(t), num ?? "");
-      await env.redis.zrem(store.keys.term(t), num ?? "");
-      await env.redis.zadd(store.keys.term(t), Number(impact) / 10_000, id);
+    const [num, tagJson] = await env.redis.hmget(ix, "n", "tags");
+    const fwd = (await env.redis.hget(store.keys.forward, num ?? "")) ?? "";
+    const terms: string[] = [];
+    for (const [, t, impact] of fwd.matchAll(/(\S+)=(\d+)/g)) {
+      terms.push(t ?? "");
+      await env.redis.zadd(store.keys.legacyTerm(t ?? ""), byDocNumber ? Number(impact) : Number(impact) / 10_000, byDocNumber ? (num ?? "") : id);
     }
+    // out of its segment
+    await rewriteSegments(env.redis, store, (_, n) => n !== Number(num));
+    await env.redis.hdel(store.keys.forward, num ?? "");
+    await env.redis.hdel(store.keys.docSegment, num ?? "");
+    await env.redis.hset(ix, "terms", terms.join(" "));
+    if (byDocNumber) return;
     for (const tag of JSON.parse(tagJson ?? "[]") as string[]) await env.redis.sadd(`${store.keys.prefix}tag:${tag}`, id);
     await env.redis.hdel(ix, "n");
     await env.redis.hdel(store.keys.docs, num ?? "");
@@ -178,7 +191,7 @@ describe("retention and reindex", () => {
   it("removes every entry of a record written in the layout before doc numbers", async () => {
     const [a] = many();
     await store.upsert(a!);
-    await toOldLayout(a!.id);
+    await toOldLayout(a!.id, false);
     await env.redis.del(store.keys.docSeq);
     expect(await store.delete(a!.id)).toBe(true);
     expect(await snapshot(env.redis, env.namespace)).toEqual({});
@@ -187,14 +200,29 @@ describe("retention and reindex", () => {
   it("gives such a record a doc number on reindex, with no id postings or tag sets left", async () => {
     for (const a of many()) await store.upsert(a);
     const before = await snapshot(env.redis, env.namespace);
-    await toOldLayout("b0000000000000000002");
+    const postings = await fullText(env.redis, store);
+    await toOldLayout("b0000000000000000002", false);
+    expect(await env.redis.zscore(store.keys.legacyTerm("kurzmeld"), "b0000000000000000002")).not.toBeNull();
     expect(await store.reindex()).toEqual({ scanned: 4, reindexed: 4, skipped: 0 });
     const after = await snapshot(env.redis, env.namespace);
-    expect(Object.keys(after).filter((k) => k.startsWith(`${store.keys.prefix}tag:`))).toEqual([]);
-    expect(await env.redis.zscore(store.keys.term("kurzmeld"), "b0000000000000000002")).toBeNull();
+    expect(Object.keys(after).filter((k) => k.startsWith(`${store.keys.prefix}tag:`) || k.startsWith(`${store.keys.prefix}ft:`))).toEqual([]);
     expect(await posting(env.redis, store, "kurzmeld", "b0000000000000000002")).not.toBeNull();
+    expect(await fullText(env.redis, store)).toEqual(postings);
     expect(await store.search({ q: "Kurzmeldung", lang: "de" })).toMatchObject({ total: 4 });
     // the same keys as before; only the doc number of the converted record is new
-    expect(Object.keys(after)).toEqual(Object.keys(before));
+    expect(Object.keys(withoutSegments(after, store))).toEqual(Object.keys(withoutSegments(before, store)));
+  });
+
+  it("moves a record of the layout before segments (sorted-set postings by doc number) into a segment on update", async () => {
+    for (const a of many()) await store.upsert(a);
+    await toOldLayout("b0000000000000000001", true);
+    expect(await store.search({ q: "Kurzmeldung", lang: "de" })).toMatchObject({ total: 3 });
+    const edited = article("b0000000000000000001", { title: "Meldung 1", text: "Kurzmeldung Nummer 1 über Verkehr und Baustellen.", tags: ["lang:de"] });
+    expect((await store.upsert(edited)).change).toBe("updated");
+    const after = await snapshot(env.redis, env.namespace);
+    expect(Object.keys(after).filter((k) => k.startsWith(`${store.keys.prefix}ft:`))).toEqual([]);
+    expect(await env.redis.hexists(store.keys.indexed("b0000000000000000001"), "terms")).toBe(0);
+    expect(await posting(env.redis, store, "baustell", "b0000000000000000001")).not.toBeNull();
+    expect(await store.search({ q: "Kurzmeldung", lang: "de" })).toMatchObject({ total: 4 });
   });
 });

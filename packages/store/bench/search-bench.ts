@@ -6,7 +6,11 @@ import { availableParallelism, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { Redis } from "ioredis";
 import { DEFAULT_INDEX_OPTIONS, DEFAULT_RANKING, openStore, terms, type IndexOptions, type SearchOptions } from "../src/index.ts";
-import { upsertArgs } from "../src/index-data.ts";
+import { prepareArticle } from "../src/index-data.ts";
+import { defineScripts } from "../src/scripts.ts";
+import { compactSegments } from "../src/segments.ts";
+import { UpsertQueue } from "../src/upsert-queue.ts";
+import { writeChunk } from "../src/write-chunk.ts";
 import { benchConfig } from "./config.ts";
 import { generateArticle, loadVocabulary, rng } from "./corpus.ts";
 
@@ -15,7 +19,6 @@ const namespace = `bench_${randomBytes(3).toString("hex")}`;
 const redis = new Redis(config.REDIS_URL);
 const indexOpts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ranking: { ...DEFAULT_RANKING, ...(config.BENCH_MAX_TERMS ? { maxTerms: config.BENCH_MAX_TERMS } : {}) } };
 const store = openStore(config.REDIS_URL, namespace, { redis, index: indexOpts });
-type UpsertPipeline = { inkUpsert(...args: string[]): void; exec(): Promise<[Error | null, unknown][] | null> };
 const rows: [string, string][] = [];
 const row = (k: string, v: string) => {
   rows.push([k, v]);
@@ -24,6 +27,12 @@ const row = (k: string, v: string) => {
 
 async function usedMemory(): Promise<number> {
   return Number(/used_memory:(\d+)/.exec(await redis.info("memory"))?.[1] ?? 0);
+}
+
+/** CPU seconds the Redis server has used (user + sys), from INFO cpu */
+async function redisCpuSeconds(): Promise<number> {
+  const info = await redis.info("cpu");
+  return Number(/used_cpu_user:([\d.]+)/.exec(info)?.[1] ?? NaN) + Number(/used_cpu_sys:([\d.]+)/.exec(info)?.[1] ?? NaN);
 }
 
 async function removeNamespace(): Promise<void> {
@@ -59,11 +68,20 @@ async function main(): Promise<void> {
   await redis.del(`{${namespace}}:rb`);
   const memBefore = await usedMemory();
   await redis.config("RESETSTAT");
+  const cpu0 = await redisCpuSeconds();
   const now = Date.now();
   const batch = 250;
   const load0 = loadavg()[0] ?? 0;
+  // the write path alone: prepared articles through the store's own chunk writer and queue, merging as the store does
+  const scripts = defineScripts(redis);
+  const policy = { fanIn: indexOpts.mergeFanIn, maxSegmentDocs: indexOpts.maxSegmentDocs };
+  let merging: Promise<unknown> | null = null;
+  const mergeSoon = () => {
+    merging ??= compactSegments(redis, scripts, store.keys, policy).finally(() => (merging = null));
+  };
+  const queue = new UpsertQueue((chunk) => writeChunk(redis, scripts, store.keys, chunk, indexOpts), mergeSoon, 25);
   // batches take turns: end to end through store.upsertMany (analysis and writes overlapping), or analysed
-  // first (timed alone) and then written from the prepared arguments (the write path alone)
+  // first (timed alone) and then written from the prepared articles (the write path alone)
   const t = { e2eMs: 0, e2eN: 0, analysisMs: 0, writeMs: 0, writeN: 0 };
   let loaded = 0;
   for (let n = 0, turn = 0; n < config.BENCH_ARTICLES && Date.now() < deadline; n += batch, turn++) {
@@ -74,40 +92,42 @@ async function main(): Promise<void> {
       t.e2eMs += performance.now() - t0;
       t.e2eN += records.length;
     } else {
-      const at = new Date();
-      const args = records.map((r) => upsertArgs(store.keys, r, "upsert", at, indexOpts));
+      const prepared = records.map((r) => prepareArticle(store.keys, r, "upsert", indexOpts));
       const t1 = performance.now();
       t.analysisMs += t1 - t0;
-      const sent: Promise<unknown>[] = [];
-      for (let i = 0; i < args.length; i += 25) {
-        const pipe = redis.pipeline() as unknown as UpsertPipeline;
-        for (const a of args.slice(i, i + 25)) pipe.inkUpsert(...a);
-        sent.push(pipe.exec());
-      }
-      await Promise.all(sent);
+      await Promise.all(prepared.map((p) => queue.add(p)));
       t.writeMs += performance.now() - t1;
       t.writeN += records.length;
     }
     loaded += records.length;
     if (loaded % 10_000 === 0) console.error(`  loaded ${loaded}`);
   }
+  const tM = performance.now();
+  // the background merge of the write-path turns (the store's own are awaited by compact)
+  await (merging as Promise<unknown> | null);
+  await store.compact();
+  const mergeTailMs = performance.now() - tM;
   const load1 = loadavg()[0] ?? 0;
   const perSecond = t.e2eN / (t.e2eMs / 1000);
   const writeOnly = t.writeN / (t.writeMs / 1000);
-  const evalsha = /cmdstat_evalsha:calls=(\d+),usec=\d+,usec_per_call=([\d.]+)/.exec(await redis.info("commandstats"));
-  const scriptUsec = Number(evalsha?.[2] ?? NaN);
-  const redisCapacity = 1e6 / scriptUsec;
+  const redisCpuPerRecord = ((await redisCpuSeconds()) - cpu0) / loaded;
+  const stats = await redis.info("commandstats");
+  const usec = (cmd: string) => Number(new RegExp(`cmdstat_${cmd}:calls=\\d+,usec=(\\d+)`).exec(stats)?.[1] ?? 0);
+  const commandUsec = [...stats.matchAll(/usec=(\d+),/g)].reduce((a, m) => a + Number(m[1]), 0);
+  const segments = await redis.hlen(store.keys.segments);
   row("machine", `${availableParallelism()} cores; load average (1 min) ${load0.toFixed(1)} at the start of the load, ${load1.toFixed(1)} at its end`);
-  row("articles loaded", `${loaded}${loaded < config.BENCH_ARTICLES ? ` (stopped at BENCH_MAX_LOAD_S=${config.BENCH_MAX_LOAD_S})` : ""}; ${indexOpts.ranking.maxTerms} terms per article at most`);
+  row("articles loaded", `${loaded}${loaded < config.BENCH_ARTICLES ? ` (stopped at BENCH_MAX_LOAD_S=${config.BENCH_MAX_LOAD_S})` : ""}; ${indexOpts.ranking.maxTerms} terms per article at most; ${segments} segments after the load`);
   row("indexer upsert end to end, pipelined, analysis included, one Node process (records/s)", perSecond.toFixed(0));
   row("Node analysis alone (µs per record: terms, impacts, arguments)", ((t.analysisMs / t.writeN) * 1000).toFixed(0));
-  row("write path alone: prepared upserts, pipelined, one connection (records/s)", writeOnly.toFixed(0));
-  row("upsert script time in Redis (µs per record; EVALSHA of all clients of this shared server)", `${scriptUsec.toFixed(0)} (${evalsha?.[1] ?? "?"} calls, ${loaded} ours)`);
-  row("upsert capacity of this Redis, analysis spread over indexer replicas (records/s)", redisCapacity.toFixed(0));
+  row("write path alone: prepared articles, chunks of 25, merges included, one connection (records/s)", writeOnly.toFixed(0));
+  row("Redis command time per record (µs; scripts: chunk writes and merge swaps / all commands)", `${(usec("evalsha") / loaded).toFixed(0)} / ${(commandUsec / loaded).toFixed(0)}`);
+  row("Redis server CPU per record (µs, user + sys: commands, protocol, networking)", (redisCpuPerRecord * 1e6).toFixed(0));
+  row("upsert capacity of this Redis, analysis spread over indexer replicas (records/s, from server CPU)", (1 / redisCpuPerRecord).toFixed(0));
+  row("merges still pending after the load (ms to finish)", mergeTailMs.toFixed(0));
   row("redis-benchmark HSET -P 16, same run (ops/s)", hset.toFixed(0));
   row("ratio upsert end to end (one process) / HSET", (perSecond / hset).toFixed(4));
   row("ratio write path alone / HSET", (writeOnly / hset).toFixed(4));
-  row("ratio upsert (Redis capacity) / HSET", (redisCapacity / hset).toFixed(4));
+  row("ratio upsert (Redis capacity) / HSET", (1 / redisCpuPerRecord / hset).toFixed(4));
   const memAfter = await usedMemory();
   row("Redis memory per article", `${((memAfter - memBefore) / loaded / 1024).toFixed(1)} KiB (records with text and markdown delta, plus all indexes)`);
 

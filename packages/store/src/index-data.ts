@@ -3,6 +3,7 @@ import type { Keys } from "./keys.ts";
 import { markdownDelta } from "./markdown-delta.ts";
 import { MARKDOWN_DELTA, encodeRecord } from "./record-codec.ts";
 import { DEFAULT_RANKING, termImpacts, type RankingOptions } from "./text/impacts.ts";
+import { forwardEntry } from "./text/postings.ts";
 
 /** What the indexer hands over; version, timestamps and near-duplicate links are the store's to set. */
 export type RecordInput = Omit<ArticleRecord, "version" | "createdAt" | "updatedAt" | "duplicateOf" | "clusterId" | "clusterSize">;
@@ -15,9 +16,13 @@ export interface IndexOptions {
   minWordsForDuplicates: number;
   /** members a script visits when a cluster's root goes */
   maxCluster: number;
+  /** segments of one size tier merged into one (docs/redis-schema.md, "Full text") */
+  mergeFanIn: number;
+  /** no merge makes a segment with more articles than this */
+  maxSegmentDocs: number;
 }
 
-export const DEFAULT_INDEX_OPTIONS: IndexOptions = { ranking: DEFAULT_RANKING, maxDistance: 3, minWordsForDuplicates: 40, maxCluster: 1000 };
+export const DEFAULT_INDEX_OPTIONS: IndexOptions = { ranking: DEFAULT_RANKING, maxDistance: 3, minWordsForDuplicates: 40, maxCluster: 1000, mergeFanIn: 10, maxSegmentDocs: 250_000 };
 
 /** Stored impacts are integers (BM25 term part × 10,000): Redis keeps integer scores compactly and compares them fast. */
 export const IMPACT_SCALE = 10_000;
@@ -37,34 +42,39 @@ export function recordFields(record: RecordInput): string[] {
   return out;
 }
 
+/** One article made ready for the write script: the Node side of an upsert (analysis and every index argument). */
+export interface PreparedArticle {
+  id: string;
+  mode: "upsert" | "reindex";
+  contentHash: string;
+  /** indexed terms with integer impacts, title terms first */
+  terms: [string, number][];
+  /** the article's argument block of upsert.lua; the observed hash (A[5]) and doc number (A[6]) are set per attempt */
+  args: string[];
+}
+
 /**
- * The full argument list of upsert.lua for one article (see the script's header): every index membership is
- * computed here, in Node, so the script only writes. `reindex` passes no record fields (the record stays).
+ * An article's argument block of upsert.lua (see the script's header): every index membership is computed here,
+ * in Node, so the script only writes. `reindex` passes no record fields (the record stays).
  */
-export function upsertArgs(keys: Keys, record: RecordInput, mode: "upsert" | "reindex", now: Date, opts: IndexOptions): string[] {
-  const impacts = termImpacts(record.title, record.text, record.language, opts.ranking);
+export function prepareArticle(keys: Keys, record: RecordInput, mode: "upsert" | "reindex", opts: IndexOptions): PreparedArticle {
+  const terms = termImpacts(record.title, record.text, record.language, opts.ranking).map(([t, w]): [string, number] => [t, Math.round(w * IMPACT_SCALE)]);
   const published = record.publishedAt ? Date.parse(record.publishedAt) : NaN;
   const urls = [...new Set([record.url, record.finalUrl, record.canonicalUrl].filter((u): u is string => !!u).map(safeNormalise))];
   const sim = /^[0-9a-f]{16}$/.test(record.simhash) && record.stats.words >= opts.minWordsForDuplicates ? record.simhash : "";
   const tags = [...new Set(record.tags)];
-  const termList = impacts.map(([t]) => t);
-  return [
+  const args = [
     keys.record(record.id),
-    keys.prefix,
     record.id,
     mode,
     record.contentHash,
-    now.toISOString(),
-    String(now.getTime()),
+    "",
+    "",
     Number.isFinite(published) ? String(published) : "",
     sim,
-    String(opts.maxDistance),
-    String(opts.maxCluster),
-    String(termList.length),
     String(tags.length),
     String(urls.length),
-    termList.join(" "),
-    impacts.map(([, w]) => Math.round(w * IMPACT_SCALE)).join(" "),
+    forwardEntry(terms),
     JSON.stringify(tags),
     JSON.stringify(urls),
     tags.filter((t) => !t.includes("\n")).join("\n"),
@@ -73,6 +83,7 @@ export function upsertArgs(keys: Keys, record: RecordInput, mode: "upsert" | "re
     ...urls,
     ...(mode === "upsert" ? recordFields(record) : []),
   ];
+  return { id: record.id, mode, contentHash: record.contentHash, terms, args };
 }
 
 export function safeNormalise(url: string): string {

@@ -25,8 +25,20 @@ export function keysFor(namespace: string) {
     docs: `${p}docs`,
     /** string: the last doc number handed out */
     docSeq: `${p}docseq`,
-    /** sorted set: full-text postings of a stemmed term, doc number by precomputed BM25 impact (integer, × 10,000) */
-    term: (term: string) => `${p}ft:${term}`,
+    /** hash: one segment of the full-text index, stemmed term -> packed postings (text/postings.ts) */
+    segment: (id: string) => `${p}seg:${id}`,
+    /** hash: segment id -> `<articles>:<generation>`, every segment a search reads */
+    segments: `${p}segs`,
+    /** string: the last segment id handed out */
+    segSeq: `${p}segseq`,
+    /** hash: doc number -> the segment holding its postings */
+    docSegment: `${p}docseg`,
+    /** hash: doc number -> forward entry ` term=impact … ` (the terms and impacts it was indexed with) */
+    forward: `${p}fwd`,
+    /** string with expiry: held by the indexer that is merging segments */
+    mergeLease: `${p}seglease`,
+    /** sorted set of the layout before segments (read only to remove it): doc number (or id) by impact */
+    legacyTerm: (term: string) => `${p}ft:${term}`,
     /** sorted set: ids whose SimHash has these 16 bits in band 0–3, by first indexed time */
     simBucket: (band: number, bits: string) => `${p}sim:${band}:${bits}`,
     /** set: the ids of one near-duplicate cluster, named by its root (earliest stored copy) */

@@ -1,6 +1,6 @@
-import { upsertArgs, type IndexOptions } from "./index-data.ts";
-import type { Scripts } from "./scripts.ts";
+import { prepareArticle, type IndexOptions, type PreparedArticle } from "./index-data.ts";
 import type { ArticleStore } from "./store.ts";
+import { chunksOf, type ChunkOutcome } from "./write-chunk.ts";
 
 export interface RetentionPolicy {
   /** delete articles last indexed longer ago than this */
@@ -36,25 +36,33 @@ export async function retainArticles(store: ArticleStore, policy: RetentionPolic
 }
 
 /** Rewrites every article's index entries from its stored record (after a change of analysis or ranking). */
-export async function reindexAll(store: ArticleStore, scripts: Scripts, opts: IndexOptions, batch: number): Promise<ReindexReport> {
+export async function reindexAll(
+  store: ArticleStore,
+  write: (chunk: readonly PreparedArticle[]) => Promise<ChunkOutcome[]>,
+  opts: IndexOptions,
+  batch: number,
+): Promise<ReindexReport> {
   const { redis, keys } = store;
   const report: ReindexReport = { scanned: 0, reindexed: 0, skipped: 0 };
   let cursor = "0";
   do {
     const [next, ids] = await redis.zscan(keys.byIndexed, cursor, "COUNT", batch);
     cursor = next;
+    const prepared: PreparedArticle[] = [];
     for (let i = 0; i < ids.length; i += 2) {
       const id = ids[i] as string;
       report.scanned++;
       const record = await store.get(id);
-      if (!record) {
-        report.skipped++;
-        continue;
+      if (!record) report.skipped++;
+      else prepared.push(prepareArticle(keys, record, "reindex", opts));
+    }
+    for (const chunk of chunksOf(prepared, 25)) {
+      for (const o of await write(chunk)) {
+        if (o.change === "reindexed") report.reindexed++;
+        else report.skipped++;
       }
-      const [change] = await scripts.upsert(...upsertArgs(keys, record, "reindex", new Date(), opts));
-      if (change === "reindexed") report.reindexed++;
-      else report.skipped++;
     }
   } while (cursor !== "0");
+  await store.compact();
   return report;
 }

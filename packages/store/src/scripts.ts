@@ -2,15 +2,21 @@ import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
 
 const lua = (name: string) => readFileSync(new URL(`./lua/${name}.lua`, import.meta.url), "utf8");
-const COMMON = lua("common");
+const FORMAT = lua("segment-format");
+const COMMON = `${FORMAT}\n${lua("common")}`;
 
-export type UpsertReply = [change: string, version: number, duplicateOf: string, clusterId: string, clusterSize: number];
+/** per article: change, version, duplicateOf, clusterId, clusterSize; or ['retry'] when Node's read went stale */
+export type ChunkReply = (string | number)[];
 /** page: id, value, tie-break (doc number or id) per hit */
 export type SearchReply = [total: number, exact: number, scanned: number, page: string[], facets: (string | number)[]];
 
 export interface Scripts {
-  /** the arguments built by upsertArgs() (index-data.ts) */
-  upsert(...args: string[]): Promise<UpsertReply>;
+  /** one chunk of articles and their segment: the arguments built by write-chunk.ts (one flat array) */
+  upsert(indexedKey: string, args: readonly (string | Buffer)[]): Promise<ChunkReply>;
+  /** swaps source segments for their merge (segments.ts); '' when a source changed meanwhile */
+  merge(segmentsKey: string, args: readonly (string | Buffer)[]): Promise<string>;
+  /** deletes a lease key when it still holds the token */
+  release(key: string, token: string): Promise<number>;
   remove(recordKey: string, prefix: string, id: string, maxCluster: string): Promise<number>;
   search(indexedKey: string, prefix: string, query: string): Promise<SearchReply>;
 }
@@ -18,12 +24,22 @@ export interface Scripts {
 /** Registers the store's Lua scripts on a connection (EVALSHA, loaded on first use). */
 export function defineScripts(redis: Redis): Scripts {
   redis.defineCommand("inkUpsert", { numberOfKeys: 1, lua: `${COMMON}\n${lua("upsert")}` });
+  redis.defineCommand("inkMerge", { numberOfKeys: 1, lua: `${COMMON}\n${lua("merge")}` });
+  redis.defineCommand("inkRelease", { numberOfKeys: 1, lua: "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0" });
   redis.defineCommand("inkDelete", { numberOfKeys: 1, lua: `${COMMON}\n${lua("delete")}` });
-  redis.defineCommand("inkSearch", { numberOfKeys: 1, lua: ["search-prelude", "search-text", "search-walk", "search"].map(lua).join("\n") });
+  redis.defineCommand("inkSearch", { numberOfKeys: 1, lua: [FORMAT, ...["search-prelude", "search-text", "search-walk", "search"].map(lua)].join("\n") });
   const r = redis as unknown as {
     inkUpsert: Scripts["upsert"];
+    inkMerge: Scripts["merge"];
+    inkRelease: Scripts["release"];
     inkDelete: Scripts["remove"];
     inkSearch: Scripts["search"];
   };
-  return { upsert: r.inkUpsert.bind(redis), remove: r.inkDelete.bind(redis), search: r.inkSearch.bind(redis) };
+  return {
+    upsert: r.inkUpsert.bind(redis),
+    merge: r.inkMerge.bind(redis),
+    release: r.inkRelease.bind(redis),
+    remove: r.inkDelete.bind(redis),
+    search: r.inkSearch.bind(redis),
+  };
 }

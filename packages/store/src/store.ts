@@ -1,16 +1,19 @@
 import { Redis } from "ioredis";
 import type { ArticleRecord } from "@inkstream/contracts";
-import { DEFAULT_INDEX_OPTIONS, safeNormalise, upsertArgs, type IndexOptions, type RecordInput } from "./index-data.ts";
+import { DEFAULT_INDEX_OPTIONS, prepareArticle, safeNormalise, type IndexOptions, type RecordInput } from "./index-data.ts";
 import { keysFor, type Keys } from "./keys.ts";
 import { decodeRecord } from "./record-codec.ts";
-import { defineScripts, type UpsertReply } from "./scripts.ts";
+import { defineScripts } from "./scripts.ts";
+import { compactSegments, type CompactReport } from "./segments.ts";
+import { UpsertQueue } from "./upsert-queue.ts";
+import { writeChunk, type ChunkOutcome } from "./write-chunk.ts";
 import { searchArticles, type SearchOptions, type SearchResult } from "./search.ts";
 import { similarArticles, tagsByPrefix, type SimilarArticle, type TagCount } from "./related.ts";
 import { reindexAll, retainArticles, type ReindexReport, type RetentionPolicy } from "./maintenance.ts";
 import { observeSource, sourceHealth, type HealthOptions, type SourceHealth } from "./source-health.ts";
 
-/** upserts per pipeline in upsertMany */
-const PIPELINE_CHUNK = 25;
+/** articles per write script (and per new segment) */
+const CHUNK = 25;
 
 export type Change = "created" | "updated" | "unchanged";
 
@@ -27,7 +30,7 @@ export interface ArticleStore {
   readonly keys: Keys;
   readonly redis: Redis;
   upsert(record: RecordInput): Promise<UpsertResult>;
-  /** many upserts in one pipeline (each still its own atomic script) */
+  /** many upserts, written in chunks (each chunk one atomic script), in the order given */
   upsertMany(records: readonly RecordInput[]): Promise<UpsertResult[]>;
   get(id: string): Promise<ArticleRecord | null>;
   /** the id stored for a URL (normalised first), or null */
@@ -41,6 +44,11 @@ export interface ArticleStore {
   reindex(opts?: { batch?: number }): Promise<ReindexReport>;
   /** deletes the articles past the policy's age or count, oldest indexed first */
   retain(policy: RetentionPolicy): Promise<number>;
+  /**
+   * Merges full-text segments now (writes merge them in the background as they go): by the tiered policy, or
+   * `all` into as few segments as the size cap allows. Waits for pending writes first.
+   */
+  compact(opts?: { all?: boolean }): Promise<CompactReport>;
   /** counts a new or changed record's fields into its source's extraction health (source-health.ts) */
   observeSource(record: RecordInput, at?: Date): Promise<void>;
   /** extraction health of one source, or of the sources seen most recently */
@@ -53,6 +61,8 @@ export interface StoreOptions {
   /** share a connection; it is then not closed here */
   redis?: Redis;
   index?: Partial<IndexOptions>;
+  /** errors of background segment merges (the writes themselves have succeeded); default: ignored */
+  onBackgroundError?: (err: unknown) => void;
 }
 
 /** Opens the article store on one Redis (or one connection of a Redis Cluster deployment). */
@@ -62,30 +72,45 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
   const keys = keysFor(namespace);
   const indexOpts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ...opts.index };
 
+  const policy = { fanIn: indexOpts.mergeFanIn, maxSegmentDocs: indexOpts.maxSegmentDocs };
+  // background merges: one at a time; a write that lands meanwhile asks for another pass afterwards
+  let merging: Promise<unknown> | null = null;
+  let again = false;
+  const mergeSoon = () => {
+    if (merging) {
+      again = true;
+      return;
+    }
+    merging = compactSegments(redis, scripts, keys, policy)
+      .catch((err: unknown) => opts.onBackgroundError?.(err))
+      .finally(() => {
+        merging = null;
+        if (again) {
+          again = false;
+          mergeSoon();
+        }
+      });
+  };
+  const queue = new UpsertQueue((chunk) => writeChunk(redis, scripts, keys, chunk, indexOpts), mergeSoon, CHUNK);
+  const settle = async () => {
+    await queue.drain();
+    while (merging) await merging;
+  };
+
   const store: ArticleStore = {
     keys,
     redis,
     async upsert(record) {
-      return toResult(await scripts.upsert(...upsertArgs(keys, record, "upsert", new Date(), indexOpts)));
+      return toResult(await queue.add(prepareArticle(keys, record, "upsert", indexOpts)));
     },
     async upsertMany(records) {
-      // small pipelines sent as soon as they are built: Redis runs one chunk while Node analyses the next
-      const now = new Date();
-      const sent: Promise<[Error | null, unknown][] | null>[] = [];
-      for (let i = 0; i < records.length; i += PIPELINE_CHUNK) {
-        const pipe = redis.pipeline() as unknown as { inkUpsert(...args: string[]): void; exec(): Promise<[Error | null, unknown][] | null> };
-        for (const r of records.slice(i, i + PIPELINE_CHUNK)) pipe.inkUpsert(...upsertArgs(keys, r, "upsert", now, indexOpts));
-        const replies = pipe.exec();
-        replies.catch(() => undefined); // rejected through Promise.all below, not as an unhandled rejection
-        sent.push(replies);
-        // let the socket write this chunk before analysing the next
+      // prepared a chunk at a time: Redis writes one chunk while Node analyses the next
+      const results: Promise<ChunkOutcome>[] = [];
+      for (let i = 0; i < records.length; i += CHUNK) {
+        for (const r of records.slice(i, i + CHUNK)) results.push(queue.add(prepareArticle(keys, r, "upsert", indexOpts)));
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
-      const replies = (await Promise.all(sent)).flatMap((r) => r ?? []);
-      return replies.map(([err, reply]) => {
-        if (err) throw err;
-        return toResult(reply as UpsertReply);
-      });
+      return (await Promise.all(results)).map(toResult);
     },
     async get(id) {
       const hash = await redis.hgetall(keys.record(id));
@@ -101,23 +126,28 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
     search: (o) => searchArticles(redis, scripts, keys, o),
     similar: (id, limit = 10) => similarArticles(store, id, limit),
     tags: (prefix, limit = 20) => tagsByPrefix(redis, keys, prefix, limit),
-    reindex: (o = {}) => reindexAll(store, scripts, indexOpts, o.batch ?? 200),
+    reindex: (o = {}) => reindexAll(store, (chunk) => writeChunk(redis, scripts, keys, chunk, indexOpts), indexOpts, o.batch ?? 200),
     retain: (policy) => retainArticles(store, policy),
     observeSource: (record, at) => observeSource(redis, keys, record, at),
     sourceHealth: (source, o) => sourceHealth(redis, keys, source, o),
     ping: async () => (await redis.ping()) === "PONG",
+    async compact(o = {}) {
+      await settle();
+      return compactSegments(redis, scripts, keys, policy, o.all ?? false);
+    },
     close: async () => {
+      await settle();
       if (!opts.redis) await redis.quit();
     },
   };
   return store;
 }
 
-function toResult([change, version, duplicateOf, clusterId, clusterSize]: UpsertReply): UpsertResult {
+function toResult({ change, version, duplicateOf, clusterId, clusterSize }: ChunkOutcome): UpsertResult {
   return {
     change: change as Change,
-    version: Number(version),
+    version,
     ...(duplicateOf ? { duplicateOf } : {}),
-    ...(clusterId ? { clusterId, clusterSize: Number(clusterSize) } : {}),
+    ...(clusterId ? { clusterId, clusterSize } : {}),
   };
 }

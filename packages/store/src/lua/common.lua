@@ -23,8 +23,78 @@ local function bucket(sim, band)
   return P .. 'sim:' .. band .. ':' .. string.sub(sim, band * 4 + 1, band * 4 + 4)
 end
 
--- Removes every index entry of an article, using what was indexed (the ix hash). Postings are keyed by the
--- article's doc number (`n`); an article indexed before doc numbers existed has id-keyed postings and tag sets.
+-- The 4 bytes of a doc number in a packed posting (uint32, big-endian).
+local function packNum(n)
+  n = tonumber(n)
+  return string.char(math.floor(n / 16777216) % 256, math.floor(n / 65536) % 256, math.floor(n / 256) % 256, n % 256)
+end
+
+-- Takes a doc number's postings out of its segment (from its forward entry: the terms and impacts it was indexed
+-- with): each is overwritten with six zero bytes, which searches skip and merges drop. The segment's generation
+-- moves on, so a merge that read it starts over; a segment left without articles goes.
+local function unpost(num)
+  local fwd = redis.call('HGET', P .. 'fwd', num)
+  local seg = redis.call('HGET', P .. 'docseg', num)
+  local meta = seg and redis.call('HGET', P .. 'segs', seg)
+  if fwd and meta then
+    local docs, gen, buckets = string.match(meta, '^(%d+):(%d+):(%d+)$')
+    docs, buckets = tonumber(docs) - 1, tonumber(buckets)
+    local key = P .. 'seg:' .. seg
+    if docs <= 0 then
+      redis.call('DEL', key)
+      redis.call('HDEL', P .. 'segs', seg)
+      if redis.call('EXISTS', P .. 'segs') == 0 then
+        redis.call('DEL', P .. 'segseq')
+      end
+    else
+      local pn = packNum(num)
+      local values, changed = {}, {}
+      for t, imp in string.gmatch(fwd, '(%S+)=(%d+)') do
+        local b = termBucket(t, buckets)
+        local v = values[b]
+        if v == nil then
+          v = redis.call('HGET', key, b) or ''
+          values[b] = v
+        end
+        local start, count = nil, nil
+        if v ~= '' then
+          start, count = findList(v, t)
+        end
+        if start then
+          local i = tonumber(imp)
+          local needle = pn .. string.char(math.floor(i / 256), i % 256)
+          local last = start + 6 * count - 1
+          local pos = string.find(v, needle, start, true)
+          while pos and pos <= last and (pos - start) % 6 ~= 0 do
+            pos = string.find(v, needle, pos + 1, true)
+          end
+          if pos and pos <= last then
+            values[b] = string.sub(v, 1, pos - 1) .. '\0\0\0\0\0\0' .. string.sub(v, pos + 6)
+            changed[b] = true
+          end
+        end
+      end
+      for b in pairs(changed) do
+        redis.call('HSET', key, b, values[b])
+      end
+      local nums = redis.call('HGET', key, 'n') or ''
+      local pos = string.find(nums, pn, 1, true)
+      while pos and (pos - 1) % 4 ~= 0 do
+        pos = string.find(nums, pn, pos + 1, true)
+      end
+      if pos then
+        redis.call('HSET', key, 'n', string.sub(nums, 1, pos - 1) .. '\0\0\0\0' .. string.sub(nums, pos + 4))
+      end
+      redis.call('HSET', P .. 'segs', seg, docs .. ':' .. (tonumber(gen) + 1) .. ':' .. buckets)
+    end
+  end
+  redis.call('HDEL', P .. 'fwd', num)
+  redis.call('HDEL', P .. 'docseg', num)
+end
+
+-- Removes every index entry of an article, using what was indexed (the ix hash and the forward entry). Postings are
+-- keyed by the article's doc number (`n`) in segments; an article indexed before segments existed has a `terms`
+-- field and sorted-set postings (`ft:<term>`, by doc number, or by id before doc numbers, with tag sets).
 local function unindex(id)
   local ix = redis.call('HMGET', P .. 'ix:' .. id, 'terms', 'tags', 'sim', 'n')
   local member = ix[4] or id
@@ -32,6 +102,10 @@ local function unindex(id)
     for t in string.gmatch(ix[1], '%S+') do
       redis.call('ZREM', P .. 'ft:' .. t, member)
     end
+    redis.call('HDEL', P .. 'ix:' .. id, 'terms')
+  end
+  if ix[4] then
+    unpost(ix[4])
   end
   local tags = ix[2] or redis.call('HGET', P .. 'article:' .. id, 'tags') or '[]'
   for _, t in ipairs(cjson.decode(tags)) do

@@ -9,28 +9,105 @@ local function sortMatches()
   end)
 end
 
+-- A cursor over one posting list of a segment bucket (text/postings.ts): `start` its first byte, `last` its last;
+-- postings taken out (doc number 0) are stepped over.
+local function cursor(value, start, count)
+  return {s = value, pos = start - 6, last = start + 6 * count - 1, hs = nil, hn = nil}
+end
+
+-- moves a cursor to its next posting: c.hs its impact, c.hn its doc number (nil at the end)
+local function advance(c)
+  while true do
+    c.pos = c.pos + 6
+    if c.pos > c.last then
+      c.hs, c.hn = nil, nil
+      return
+    end
+    local a, b, d, e, f, g = string.byte(c.s, c.pos, c.pos + 5)
+    local num = ((a * 256 + b) * 256 + d) * 256 + e
+    if num ~= 0 then
+      c.hs, c.hn = f * 256 + g, num
+      return
+    end
+  end
+end
+
+-- The next posting of several lists merged in result order (impact, then doc number, both descending).
+local function merged(list)
+  for _, c in ipairs(list) do
+    advance(c)
+  end
+  return function()
+    local top = nil
+    for _, c in ipairs(list) do
+      local s = c.hs
+      if s and (not top or s > top.hs or (s == top.hs and c.hn > top.hn)) then
+        top = c
+      end
+    end
+    if top then
+      local s, num = top.hs, top.hn
+      advance(top)
+      return s, num
+    end
+  end
+end
+
 local function searchText()
-  -- per group: the stems that have postings, their sizes, and the group's IDF (from its largest stem)
-  local groups, df, idf = {}, {}, {}
+  if q.after then
+    q.after.id = tonumber(q.after.id) or -1
+  end
+  local segs = {}
+  local reg = redis.call('HGETALL', P .. 'segs')
+  for i = 1, #reg, 2 do
+    segs[#segs + 1] = {key = P .. 'seg:' .. reg[i], buckets = tonumber(string.match(reg[i + 1], ':(%d+)$')), values = {}}
+  end
+  -- per group: a cursor per stem and segment holding it, the stems' cursors, and the group's IDF (largest stem)
+  local groups, stems, df, idf = {}, {}, {}, {}
   for gi, g in ipairs(q.groups) do
-    local vs, m = {}, 0
+    local all, byStem, m = {}, {}, 0
     for _, t in ipairs(g) do
-      local c = redis.call('ZCARD', P .. 'ft:' .. t)
+      local mine, c = {}, 0
+      for _, seg in ipairs(segs) do
+        local b = termBucket(t, seg.buckets)
+        local v = seg.values[b]
+        if v == nil then
+          v = redis.call('HGET', seg.key, b) or ''
+          seg.values[b] = v
+        end
+        local start, count = nil, nil
+        if v ~= '' then
+          start, count = findList(v, t)
+        end
+        if start then
+          local cur = cursor(v, start, count)
+          all[#all + 1] = cur
+          mine[#mine + 1] = cur
+          c = c + count
+        end
+      end
       if c > 0 then
-        vs[#vs + 1] = P .. 'ft:' .. t
+        byStem[#byStem + 1] = mine
         m = math.max(m, c)
       end
     end
-    groups[gi], df[gi] = vs, m
+    groups[gi], stems[gi], df[gi] = all, byStem, m
     idf[gi] = math.log(1 + (N - m + 0.5) / (m + 0.5)) / SCALE
   end
+  -- a candidate's other words: its forward entry (' term=impact … ') names every indexed term
+  local fwdCache = {}
   local function best(gi, num)
+    local f = fwdCache[num]
+    if f == nil then
+      f = redis.call('HGET', P .. 'fwd', num) or ''
+      fwdCache[num] = f
+    end
     local b = nil
-    for _, key in ipairs(groups[gi]) do
-      local s = redis.call('ZSCORE', key, num)
-      if s then
-        s = tonumber(s)
-        if not b or s > b then
+    for _, t in ipairs(q.groups[gi]) do
+      local i = string.find(f, ' ' .. t .. '=', 1, true)
+      if i then
+        local s = tonumber(string.match(f, '^(%d+)', i + #t + 2))
+        if s and (not b or s > b) then
           b = s
         end
       end
@@ -58,39 +135,21 @@ local function searchText()
   if #groups == 1 and q.sort ~= 'published' then
     -- One word by relevance: the score follows the impact, so the postings of the word's stems, merged in
     -- impact order, come in result order; stop as soon as the page (and the facet basis) is full.
-    local bufs = {}
-    for k, key in ipairs(groups[1]) do
-      bufs[k] = {key = key, items = {}, pos = 1, off = 0, done = false}
-    end
-    local function head(b)
-      if b.pos > #b.items and not b.done then
-        b.items = redis.call('ZREVRANGE', b.key, b.off, b.off + CHUNK - 1, 'WITHSCORES')
-        b.off, b.pos = b.off + CHUNK, 1
-        b.done = #b.items < 2 * CHUNK
-      end
-      if b.pos <= #b.items then
-        return tonumber(b.items[b.pos + 1]), b.items[b.pos]
-      end
-    end
+    local nextPosting = merged(groups[1])
+    local pendS, pendNum = nextPosting()
     -- as many candidates as the several-word scan reads from this word: the top perTerm of each stem
-    local cap = math.min(q.maxScan, q.perTerm * #bufs)
+    local cap = math.min(q.maxScan, q.perTerm * math.max(#stems[1], 1))
     local seen, inPage, exhausted = {}, 0, false
     while true do
-      local top, topS, topNum = nil, nil, nil
-      for _, b in ipairs(bufs) do
-        local s, num = head(b)
-        if s and (not top or s > topS or (s == topS and num > topNum)) then
-          top, topS, topNum = b, s, num
-        end
-      end
-      if not top then
+      if not pendS then
         exhausted = true
         break
       end
       if scanned >= cap or (inPage >= needPage and #matches >= needAll) then
         break
       end
-      top.pos = top.pos + 2
+      local topS, topNum = pendS, pendNum
+      pendS, pendNum = nextPosting()
       if not seen[topNum] then
         seen[topNum] = true
         scanned = scanned + 1
@@ -102,7 +161,7 @@ local function searchText()
     sortMatches()
     if exhausted then
       total = #matches
-    elseif not needId and #groups[1] == 1 then
+    elseif not needId and #stems[1] == 1 then
       total = df[1]
     else
       -- an estimate: the share of scanned postings that matched, over the largest stem's postings
@@ -147,18 +206,21 @@ local function searchText()
     if df[gi] > q.perTerm then
       exact = 0
     end
-    for _, key in ipairs(groups[gi]) do
-      local post = redis.call('ZREVRANGE', key, 0, q.perTerm - 1, 'WITHSCORES')
-      for i = 1, #post, 2 do
-        local num = post[i]
+    for _, lists in ipairs(stems[gi]) do
+      local nextPosting = merged(lists)
+      for _ = 1, q.perTerm do
+        local imp, num = nextPosting()
+        if not imp then
+          break
+        end
         if not seen[num] and scanned < q.maxScan then
           seen[num] = true
           scanned = scanned + 1
           local s, ok = 0, true
           for _, g in ipairs(order) do
             local b
-            if g == gi and #groups[g] == 1 then
-              b = tonumber(post[i + 1])
+            if g == gi and #stems[g] == 1 then
+              b = imp
             else
               b = best(g, num)
             end

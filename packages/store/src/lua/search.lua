@@ -15,7 +15,7 @@ for _, m in ipairs(matches) do
     if id then
       page[#page + 1] = id
       page[#page + 1] = string.format('%.17g', m[2])
-      page[#page + 1] = m[1]
+      page[#page + 1] = tostring(m[1])
     end
   end
 end

@@ -1,113 +1,163 @@
--- Versioned, idempotent upsert of one article and all its index memberships, in one step.
--- KEYS[1] the record hash. ARGV (all precomputed in Node, see index-data.ts; no JSON decoding here):
---  1 key prefix, 2 id, 3 'upsert' | 'reindex', 4 content hash, 5 now (ISO), 6 now (ms), 7 published ms or '',
---  8 SimHash or '', 9 max distance, 10 cluster size cap, 11 #terms, 12 #tags, 13 #urls,
---  14 terms (space-separated), 15 their integer impacts (space-separated, same order), 16 tags (JSON), 17 urls (JSON),
---  18 tags (newline-separated, those without a newline), 19 '!' when a tag was left out of 18 else '',
---  then the tags, the urls, and the record's fields as name, value pairs.
--- Returns {change, version, duplicateOf, clusterId, clusterSize}.
-local rec = KEYS[1]
-local id = ARGV[2]
-local mode = ARGV[3]
-local nowMs = tonumber(ARGV[6])
-local old = redis.call('HMGET', rec, 'contentHash', 'version', 'createdAt', 'clusterId')
-if mode == 'upsert' and old[1] == ARGV[4] then
-  local c = clusterInfo(id)
-  return {'unchanged', tonumber(old[2]), c[1], c[2], c[3]}
+-- Versioned, idempotent upsert of a chunk of articles with all their index memberships, in one step; the chunk's
+-- postings go into one new segment. KEYS[1] idx:indexed (routes the script to the namespace's slot).
+-- ARGV (all precomputed in Node, see index-data.ts and write-chunk.ts; no JSON decoding here):
+--  1 key prefix, 2 now (ISO), 3 now (ms), 4 max distance, 5 cluster size cap, 6 #articles,
+--  7 articles with postings in the segment, 8 the segment's buckets, 9 #segment fields, then the segment's
+--  bucket, value pairs (text/postings.ts),
+--  then per article a count k and its k arguments A:
+--   1 record key, 2 id, 3 'upsert' | 'reindex', 4 content hash, 5 the content hash Node read ('' for none),
+--   6 doc number (the stored one, else a reserved one), 7 published ms or '', 8 SimHash or '', 9 #tags, 10 #urls,
+--   11 forward entry (' term=impact … ', '' without terms), 12 tags (JSON), 13 urls (JSON),
+--   14 tags (newline-separated, those without a newline), 15 '!' when a tag was left out of 14 else '',
+--   then the tags, the urls, and the record's fields as name, value pairs.
+-- Node built the segment from what it read; when any article's stored hash or doc number is no longer what Node
+-- read, nothing is written and the reply is {'retry'}. Else {change, version, duplicateOf, clusterId, clusterSize}
+-- per article, flattened.
+local nowIso, nowMs = ARGV[2], tonumber(ARGV[3])
+local maxDist, maxCluster = tonumber(ARGV[4]), tonumber(ARGV[5])
+local nArticles, segDocs, nBuckets, nFields = tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8], tonumber(ARGV[9])
+local S0 = 9
+local articles = {}
+local at = S0 + 2 * nFields + 1
+for a = 1, nArticles do
+  local k = tonumber(ARGV[at])
+  articles[a] = {unpack(ARGV, at + 1, at + k)}
+  at = at + k + 1
 end
-if mode == 'reindex' and old[1] ~= ARGV[4] then
-  -- gone or rewritten since it was read: the upsert that rewrote it indexed it
-  return {'skipped', tonumber(old[2] or '0'), '', '', 0}
-end
-local published = tonumber(ARGV[7])
-local sim = ARGV[8]
-local maxCluster = tonumber(ARGV[10])
-local nG, nU = tonumber(ARGV[12]), tonumber(ARGV[13])
-local G0 = 19
-local U0 = G0 + nG
-local F0 = U0 + nU + 1
-local ixKey = P .. 'ix:' .. id
-local prev = redis.call('HMGET', ixKey, 'n', 'c', 'sim')
-local oldSim = prev[3]
-local change, version, createdAt, createdMs = 'created', 1, ARGV[5], nowMs
-if old[2] then
-  change = 'updated'
-  version = tonumber(old[2]) + 1
-  createdAt = old[3] or ARGV[5]
-  createdMs = tonumber(prev[2] or ARGV[6])
-  unindex(id)
-end
--- a compact doc number keys the article's postings; it stays for the article's life
-local num = prev[1]
-if not num then
-  num = tostring(redis.call('INCR', P .. 'docseq'))
-end
-if mode == 'reindex' then
-  change = 'reindexed'
-  version = tonumber(old[2])
-else
-  -- fields the new version lacks go; the store's own fields stay
-  if old[2] then
-    local keep = {version = true, createdAt = true, updatedAt = true, clusterId = true, duplicateOf = true}
-    for i = F0, #ARGV, 2 do
-      keep[ARGV[i]] = true
+
+-- every article is as Node read it, or the segment Node built could be wrong: check all before writing any
+for _, A in ipairs(articles) do
+  local stored = redis.call('HGET', A[1], 'contentHash') or ''
+  if stored ~= A[5] then
+    return {'retry'}
+  end
+  local n = redis.call('HGET', P .. 'ix:' .. A[2], 'n')
+  if n then
+    if n ~= A[6] then
+      return {'retry'}
     end
-    for _, k in ipairs(redis.call('HKEYS', rec)) do
-      if not keep[k] then
-        redis.call('HDEL', rec, k)
+  elseif redis.call('HEXISTS', P .. 'docs', A[6]) == 1 then
+    return {'retry'}
+  end
+end
+
+local segId = nil
+if nFields > 0 then
+  segId = tostring(redis.call('INCR', P .. 'segseq'))
+end
+
+local function upsertOne(A)
+  local rec, id, mode, num = A[1], A[2], A[3], A[6]
+  local old = redis.call('HMGET', rec, 'contentHash', 'version', 'createdAt', 'clusterId')
+  if mode == 'upsert' and old[1] == A[4] then
+    local c = clusterInfo(id)
+    return {'unchanged', tonumber(old[2]), c[1], c[2], c[3]}
+  end
+  if mode == 'reindex' and old[1] ~= A[4] then
+    -- gone or rewritten since it was read: the upsert that rewrote it indexed it
+    return {'skipped', tonumber(old[2] or '0'), '', '', 0}
+  end
+  local published = tonumber(A[7])
+  local sim = A[8]
+  local nG, nU = tonumber(A[9]), tonumber(A[10])
+  local G0 = 15
+  local U0 = G0 + nG
+  local F0 = U0 + nU + 1
+  local ixKey = P .. 'ix:' .. id
+  local prev = redis.call('HMGET', ixKey, 'n', 'c', 'sim')
+  local oldSim = prev[3]
+  local change, version, createdAt, createdMs = 'created', 1, nowIso, nowMs
+  if old[2] then
+    change = 'updated'
+    version = tonumber(old[2]) + 1
+    createdAt = old[3] or nowIso
+    createdMs = tonumber(prev[2] or nowMs)
+  end
+  if old[2] or prev[1] then
+    unindex(id)
+  end
+  if mode == 'reindex' then
+    change = 'reindexed'
+    version = tonumber(old[2])
+  else
+    -- fields the new version lacks go; the store's own fields stay
+    if old[2] then
+      local keep = {version = true, createdAt = true, updatedAt = true, clusterId = true, duplicateOf = true}
+      for i = F0, #A, 2 do
+        keep[A[i]] = true
+      end
+      for _, k in ipairs(redis.call('HKEYS', rec)) do
+        if not keep[k] then
+          redis.call('HDEL', rec, k)
+        end
       end
     end
+    local fields = {'version', tostring(version), 'createdAt', createdAt, 'updatedAt', nowIso}
+    for i = F0, #A do
+      fields[#fields + 1] = A[i]
+    end
+    redis.call('HSET', rec, unpack(fields))
+    redis.call('ZADD', P .. 'idx:indexed', nowMs, id)
   end
-  local fields = {'version', tostring(version), 'createdAt', createdAt, 'updatedAt', ARGV[5]}
-  for i = F0, #ARGV do
-    fields[#fields + 1] = ARGV[i]
+  local time = published or createdMs
+  if A[11] ~= '' then
+    redis.call('HSET', P .. 'fwd', num, A[11])
+    redis.call('HSET', P .. 'docseg', num, segId)
   end
-  redis.call('HSET', rec, unpack(fields))
-  redis.call('ZADD', P .. 'idx:indexed', nowMs, id)
-end
-local time = published or createdMs
-local impacts = string.gmatch(ARGV[15], '%S+')
-for t in string.gmatch(ARGV[14], '%S+') do
-  redis.call('ZADD', P .. 'ft:' .. t, impacts(), num)
-end
-if nG > 0 then
-  local names = {}
-  for i = 1, nG do
-    local t = ARGV[G0 + i]
-    redis.call('ZADD', P .. 'tagt:' .. t, time, id)
-    names[#names + 1] = 0
-    names[#names + 1] = t
+  if nG > 0 then
+    local names = {}
+    for i = 1, nG do
+      local t = A[G0 + i]
+      redis.call('ZADD', P .. 'tagt:' .. t, time, id)
+      names[#names + 1] = 0
+      names[#names + 1] = t
+    end
+    redis.call('ZADD', P .. 'tagnames', unpack(names))
   end
-  redis.call('ZADD', P .. 'tagnames', unpack(names))
-end
-if nU > 0 then
-  local pairs = {}
-  for i = 1, nU do
-    pairs[#pairs + 1] = ARGV[U0 + i]
-    pairs[#pairs + 1] = id
+  if nU > 0 then
+    local pairs = {}
+    for i = 1, nU do
+      pairs[#pairs + 1] = A[U0 + i]
+      pairs[#pairs + 1] = id
+    end
+    redis.call('HSET', P .. 'urls', unpack(pairs))
   end
-  redis.call('HSET', P .. 'urls', unpack(pairs))
+  if published then
+    redis.call('ZADD', P .. 'idx:published', published, id)
+  end
+  redis.call('ZADD', P .. 'idx:time', time, id)
+  -- what a search checks per candidate in one read: id, article time, tags
+  redis.call('HSET', P .. 'docs', num, id .. '\n' .. time .. A[15] .. '\n' .. A[14])
+  if sim ~= '' then
+    for band = 0, 3 do
+      redis.call('ZADD', bucket(sim, band), createdMs, id)
+    end
+  end
+  redis.call('HSET', ixKey, 'n', num, 'tags', A[12], 'urls', A[13], 'sim', sim, 'c', tostring(createdMs))
+  -- near-duplicates: a changed text may belong to another story now; a root keeps its cluster
+  if oldSim ~= sim or not old[4] then
+    if old[4] and old[4] ~= id then
+      leaveCluster(id, maxCluster)
+    end
+    if not redis.call('HGET', rec, 'clusterId') then
+      link(id, sim, maxDist)
+    end
+  end
+  local c = clusterInfo(id)
+  return {change, version, c[1], c[2], c[3]}
 end
-if published then
-  redis.call('ZADD', P .. 'idx:published', published, id)
-end
-redis.call('ZADD', P .. 'idx:time', time, id)
--- what a search checks per candidate in one read: id, article time, tags
-redis.call('HSET', P .. 'docs', num, id .. '\n' .. time .. ARGV[19] .. '\n' .. ARGV[18])
-if sim ~= '' then
-  for band = 0, 3 do
-    redis.call('ZADD', bucket(sim, band), createdMs, id)
+
+local out = {}
+for _, A in ipairs(articles) do
+  for _, v in ipairs(upsertOne(A)) do
+    out[#out + 1] = v
   end
 end
-redis.call('HSET', ixKey, 'n', num, 'terms', ARGV[14], 'tags', ARGV[16], 'urls', ARGV[17], 'sim', sim, 'c', tostring(createdMs))
--- near-duplicates: a changed text may belong to another story now; a root keeps its cluster
-if oldSim ~= sim or not old[4] then
-  if old[4] and old[4] ~= id then
-    leaveCluster(id, maxCluster)
+if segId then
+  local key = P .. 'seg:' .. segId
+  for i = S0 + 1, S0 + 2 * nFields, 4000 do
+    redis.call('HSET', key, unpack(ARGV, i, math.min(i + 3999, S0 + 2 * nFields)))
   end
-  if not redis.call('HGET', rec, 'clusterId') then
-    link(id, sim, tonumber(ARGV[9]))
-  end
+  redis.call('HSET', P .. 'segs', segId, segDocs .. ':0:' .. nBuckets)
 end
-local c = clusterInfo(id)
-return {change, version, c[1], c[2], c[3]}
+return out

@@ -1,0 +1,123 @@
+import { randomBytes } from "node:crypto";
+import type { Redis } from "ioredis";
+import type { Keys } from "./keys.ts";
+import type { Scripts } from "./scripts.ts";
+import { mergeSegments, type SegmentSource } from "./text/postings.ts";
+
+/** A segment as the registry lists it: id, live articles, generation (bumped whenever postings are taken out), buckets. */
+export interface SegmentInfo {
+  id: string;
+  docs: number;
+  gen: number;
+  buckets: number;
+  /** the registry entry as read, which the merge script compares */
+  entry: string;
+}
+
+export interface MergePolicy {
+  fanIn: number;
+  maxSegmentDocs: number;
+}
+
+export interface CompactReport {
+  merges: number;
+  /** merges given up because a source changed meanwhile (retried on the next pass) */
+  conflicts: number;
+  segments: number;
+}
+
+export async function listSegments(redis: Redis, keys: Keys): Promise<SegmentInfo[]> {
+  const all = await redis.hgetall(keys.segments);
+  return Object.entries(all).map(([id, entry]) => {
+    const [docs, gen, buckets] = entry.split(":").map(Number);
+    return { id, docs: docs ?? 0, gen: gen ?? 0, buckets: buckets ?? 1, entry };
+  });
+}
+
+/** The size tier of a segment: segments of one tier hold within a factor fanIn of each other's articles. */
+const tierOf = (docs: number, fanIn: number) => Math.floor(Math.log(Math.max(docs, 1)) / Math.log(fanIn));
+
+/**
+ * Tiered merging: when a tier holds fanIn segments, its smallest fanIn become one (of about the next tier), so
+ * a namespace of n articles keeps about (fanIn - 1) × log_fanIn(n) segments and each posting is rewritten about
+ * log_fanIn(n) times. `all` merges everything into one segment (up to maxSegmentDocs).
+ */
+export function planMerge(segments: readonly SegmentInfo[], policy: MergePolicy, all = false): SegmentInfo[] {
+  const bySize = [...segments].filter((s) => s.docs < policy.maxSegmentDocs).sort((a, b) => a.docs - b.docs || Number(a.id) - Number(b.id));
+  if (all) {
+    const pick: SegmentInfo[] = [];
+    let docs = 0;
+    for (const s of bySize) {
+      if (docs + s.docs > policy.maxSegmentDocs) break;
+      pick.push(s);
+      docs += s.docs;
+    }
+    return pick.length > 1 ? pick : [];
+  }
+  const tiers = new Map<number, SegmentInfo[]>();
+  for (const s of bySize) {
+    const t = tierOf(s.docs, policy.fanIn);
+    const list = tiers.get(t);
+    if (list) list.push(s);
+    else tiers.set(t, [s]);
+  }
+  for (const t of [...tiers.keys()].sort((a, b) => a - b)) {
+    const list = tiers.get(t) ?? [];
+    if (list.length < policy.fanIn) continue;
+    const pick = list.slice(0, policy.fanIn);
+    if (pick.reduce((n, s) => n + s.docs, 0) <= policy.maxSegmentDocs) return pick;
+  }
+  return [];
+}
+
+/** Reads the given segments, merges them in Node and swaps them for the merged one; false when a source changed. */
+async function mergeOnce(redis: Redis, scripts: Scripts, keys: Keys, sources: readonly SegmentInfo[]): Promise<boolean> {
+  const read = redis.pipeline();
+  for (const s of sources) read.hgetallBuffer(keys.segment(s.id));
+  const replies = (await read.exec()) ?? [];
+  const parts = replies.map(([err, v], i): SegmentSource => {
+    if (err) throw err;
+    const { n, ...buckets } = v as Record<string, Buffer>;
+    return { buckets: Object.values(buckets), nums: n ?? Buffer.alloc(0), clean: sources[i]?.gen === 0 };
+  });
+  const merged = mergeSegments(parts);
+  const docs = sources.reduce((n, s) => n + s.docs, 0);
+  const head: string[] = [keys.prefix, String(sources.length)];
+  for (const s of sources) head.push(s.id, s.entry);
+  head.push(String(docs), String(merged.buckets), String(merged.nums.length));
+  // one flat array (ioredis flattens it): spreading many thousands of arguments would overflow the stack
+  const args = (head as (string | Buffer)[]).concat(merged.nums.map(String), [String(merged.fields.length / 2)], merged.fields);
+  return (await scripts.merge(keys.segments, args)) !== "";
+}
+
+/**
+ * Merges segments while the policy asks for it, under a short lease so that indexer replicas do not merge the same
+ * segments at once (the merge script's generation check keeps a lost race harmless). Returns what it did.
+ */
+export async function compactSegments(redis: Redis, scripts: Scripts, keys: Keys, policy: MergePolicy, all = false): Promise<CompactReport> {
+  const report: CompactReport = { merges: 0, conflicts: 0, segments: 0 };
+  let segments = await listSegments(redis, keys);
+  let plan = planMerge(segments, policy, all);
+  if (plan.length === 0) {
+    report.segments = segments.length;
+    return report;
+  }
+  const token = randomBytes(8).toString("hex");
+  if ((await redis.set(keys.mergeLease, token, "PX", 60_000, "NX")) !== "OK") {
+    report.segments = segments.length;
+    return report;
+  }
+  try {
+    // bounded: every merge removes at least one segment; a conflict is retried a few times at most
+    for (let round = 0; plan.length > 0 && round < 64 && report.conflicts < 5; round++) {
+      if (await mergeOnce(redis, scripts, keys, plan)) report.merges++;
+      else report.conflicts++;
+      segments = await listSegments(redis, keys);
+      plan = planMerge(segments, policy, all);
+    }
+  } finally {
+    await scripts.release(keys.mergeLease, token);
+  }
+  report.segments = segments.length;
+  return report;
+}

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestEnv, removeNamespace, type TestEnv } from "@inkstream/testkit";
+import { openStore, type ArticleStore, type RecordInput } from "@inkstream/store";
+import { article, fullText, snapshot } from "./store-fixtures.ts";
+
+// Full-text postings live in segments: each write chunk adds one, merges fold fanIn of a size tier into one.
+// A small fan-in makes merges happen with a handful of articles.
+let env: TestEnv;
+let store: ArticleStore;
+const errors: unknown[] = [];
+beforeAll(async () => {
+  env = await createTestEnv("store-segments");
+  store = openStore(env.redisUrl, env.namespace, { index: { mergeFanIn: 3 }, onBackgroundError: (e) => errors.push(e) });
+});
+afterAll(async () => {
+  await store?.close();
+  await env?.cleanup();
+});
+beforeEach(async () => {
+  await store.compact();
+  await removeNamespace(env.bus, env.redis, env.namespace);
+  errors.length = 0;
+});
+
+const TOPICS = [
+  ["Hochwasser", "Pegel an der Elbe steigen nach tagelangem Regen, die Feuerwehr füllt Sandsäcke in Dresden und Pirna."],
+  ["Bahnstreik", "Die Lokführergewerkschaft ruft zum Streik auf, Pendler müssen sich auf Ausfälle im Fernverkehr einstellen."],
+  ["Haushalt", "Der Bundestag berät den Haushalt, die Opposition kritisiert neue Schulden und Kürzungen bei der Bildung."],
+  ["Wahl", "Bei der Landtagswahl in Sachsen liegt die Union knapp vorn, die Wahlbeteiligung stieg deutlich an."],
+] as const;
+
+/** n distinct articles, each about one of four stories, with a running number in title and text */
+function articles(n: number, from = 0): RecordInput[] {
+  return Array.from({ length: n }, (_, k) => {
+    const i = from + k;
+    const [word, text] = TOPICS[i % TOPICS.length] ?? TOPICS[0];
+    return article(`d${String(i).padStart(19, "0")}`, {
+      title: `${word}: Meldung ${i}`,
+      text: `${text} Dies ist Bericht Nummer ${i} aus unserer Redaktion. ${i % 2 === 0 ? "Gerade Ausgabe." : "Ungerade Ausgabe."}`,
+      tags: ["lang:de", `topic:t${i % TOPICS.length}`],
+    });
+  });
+}
+
+const segmentCount = async () => (await env.redis.hlen(store.keys.segments));
+const hitIds = async (q: string, extra: object = {}) => (await store.search({ q, limit: 100, facets: false, ...extra })).hits.map((h) => h.id);
+
+describe("segments", () => {
+  it("writes one segment per chunk and merges a tier of fanIn segments into one, without changing a search", async () => {
+    // three separate writes (three segments of one article each, a full tier) are merged in the background
+    for (const a of articles(3)) await store.upsert(a);
+    await store.compact();
+    expect(await segmentCount()).toBe(1);
+    expect(await env.redis.hget(store.keys.segments, (await env.redis.hkeys(store.keys.segments))[0] ?? "")).toBe("3:0:1");
+    // concurrent upserts in one turn share one chunk, one segment
+    await Promise.all(articles(5, 3).map((a) => store.upsert(a)));
+    const before = await fullText(env.redis, store);
+    expect(Object.values(before).flat()).not.toHaveLength(0);
+    const queries = ["Hochwasser", "Streik Pendler", "Haushalt OR Wahl", "Bericht", "Ausgabe"];
+    const results = await Promise.all(queries.map((q) => hitIds(q)));
+    expect(results[3]).toHaveLength(8);
+    const report = await store.compact({ all: true });
+    expect(report).toMatchObject({ conflicts: 0, segments: 1 });
+    expect(await fullText(env.redis, store)).toEqual(before);
+    expect(await Promise.all(queries.map((q) => hitIds(q)))).toEqual(results);
+    // every doc number points at the one segment left
+    const [only] = await env.redis.hkeys(store.keys.segments);
+    expect(new Set(Object.values(await env.redis.hgetall(store.keys.docSegment)))).toEqual(new Set([only]));
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps a tiered namespace at a few segments per size tier while 60 articles arrive in small writes", async () => {
+    const all = articles(60);
+    for (let i = 0; i < all.length; i += 2) await store.upsertMany(all.slice(i, i + 2));
+    await store.compact();
+    // tiers by article count with fan-in 3: 1–2, 3–8, 9–26, 27–80; fewer than 3 segments in each
+    expect(await segmentCount()).toBeLessThanOrEqual(8);
+    const docs = Object.values(await env.redis.hgetall(store.keys.segments)).map((e) => Number(e.split(":")[0]));
+    expect(docs.reduce((a, b) => a + b, 0)).toBe(60);
+    expect(await hitIds("Bericht")).toHaveLength(60);
+    expect(await hitIds("Hochwasser", { topic: "t0" })).toHaveLength(15);
+  });
+
+  it("takes an updated or deleted article's postings out of whatever segment holds them", async () => {
+    const all = articles(9);
+    await store.upsertMany(all);
+    await store.compact({ all: true });
+    const target = all[4] as RecordInput;
+    await store.upsert({ ...target, title: "Gletscherschmelze: Meldung 4", text: "Die Gletscher der Alpen verlieren weiter an Masse.", contentHash: "v2" });
+    expect(await hitIds("Gletscher")).toEqual([target.id]);
+    expect(await hitIds("Bericht")).not.toContain(target.id);
+    await store.delete((all[5] as RecordInput).id);
+    const postings = await fullText(env.redis, store); // throws if a posting names a doc that is gone
+    expect(postings["gletsch"]).toEqual([[target.id, expect.any(Number) as number]]);
+    expect(postings["bericht"]?.map(([id]) => id)).toHaveLength(7);
+    // the merged segment lost two articles and its generation moved on twice; the new version has a segment of its own
+    const num = await env.redis.hget(store.keys.indexed(target.id), "n");
+    const own = await env.redis.hget(store.keys.docSegment, num ?? "");
+    const entries = await env.redis.hgetall(store.keys.segments);
+    expect(entries[own ?? ""]).toBe("1:0:1");
+    expect(Object.entries(entries).filter(([id]) => id !== own).map(([, e]) => e)).toEqual(["7:2:1"]);
+  });
+
+  it("gives up a merge whose source changed after it was read, and merges it on the next pass", async () => {
+    const all = articles(6);
+    await store.upsertMany(all.slice(0, 3));
+    await store.upsertMany(all.slice(3, 6));
+    await store.compact();
+    // two segments of 3: below fan-in, so nothing merged yet; merge them while a delete lands in between
+    expect(await segmentCount()).toBe(2);
+    const racing = openStore(env.redisUrl, env.namespace);
+    // the merger reads its sources in one pipeline; right after that read, another client deletes an article
+    const pipeline = racing.redis.pipeline.bind(racing.redis);
+    let races = 0;
+    (racing.redis as unknown as { pipeline: typeof pipeline }).pipeline = ((...args: Parameters<typeof pipeline>) => {
+      const p = pipeline(...args);
+      const exec = p.exec.bind(p);
+      p.exec = (async () => {
+        const out = await exec();
+        if (races++ === 0) await store.delete((all[0] as RecordInput).id);
+        return out;
+      });
+      return p;
+    });
+    const report = await racing.compact({ all: true });
+    await racing.close();
+    expect(races).toBe(2);
+    expect(report).toMatchObject({ merges: 1, conflicts: 1, segments: 1 });
+    expect(await segmentCount()).toBe(1);
+    const postings = await fullText(env.redis, store);
+    expect(postings["bericht"]?.map(([id]) => id)).toEqual(all.slice(1).map((a) => a.id));
+  });
+
+  it("leaves nothing behind when the last article goes", async () => {
+    const all = articles(7);
+    await store.upsertMany(all);
+    await store.compact({ all: true });
+    for (const a of all) await store.delete(a.id);
+    expect(await snapshot(env.redis, env.namespace)).toEqual({});
+  });
+
+  it("fails only the bad article of a shared chunk", async () => {
+    const [good, other] = articles(2);
+    // a tag list too long for one script call's unpack: the chunk fails, then each article is written alone
+    const bad = article("e0000000000000000001", { title: "Zu viele Schlagworte", text: "Ein Artikel mit absurd vielen Schlagworten.", tags: Array.from({ length: 9000 }, (_, i) => `keyword:k${i}`) });
+    const results = await Promise.allSettled([store.upsert(good as RecordInput), store.upsert(bad), store.upsert(other as RecordInput)]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(await hitIds("Bericht")).toHaveLength(2);
+    expect(await store.get(bad.id)).toBeNull();
+  });
+});
