@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestEnv, removeNamespace, type TestEnv } from "@inkstream/testkit";
-import { openStore, type ArticleStore, type RecordInput } from "@inkstream/store";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { openStore, termBucket, type ArticleStore, type RecordInput } from "@inkstream/store";
 import { article, fullText, snapshot } from "./store-fixtures.ts";
 
 // Full-text postings live in segments: each write chunk adds one, merges fold fanIn of a size tier into one.
@@ -137,6 +139,42 @@ describe("segments", () => {
     await store.compact({ all: true });
     for (const a of all) await store.delete(a.id);
     expect(await snapshot(env.redis, env.namespace)).toEqual({});
+  });
+
+  it("hashes a term to the same bucket in Node and in the Lua scripts, whatever its script", async () => {
+    const format = readFileSync(resolve(import.meta.dirname, "../packages/store/src/lua/segment-format.lua"), "utf8");
+    const terms = ["wahl", "sandsäck", "ausfäll", "übergangsfrist", "санкц", "москв", "élection", "política", "żołnierz", "2024", "𝔘nicode"];
+    for (const n of [1, 2, 7, 64, 4096]) {
+      const lua = (await env.redis.eval(`${format}\nlocal out = {}\nfor i, t in ipairs(ARGV) do out[i] = termBucket(t, ${n}) end\nreturn out`, 0, ...terms)) as number[];
+      expect(lua).toEqual(terms.map((t) => termBucket(t, n)));
+    }
+    // the terms spread over buckets: the check above is not all zeros
+    expect(new Set(terms.map((t) => termBucket(t, 64))).size).toBeGreaterThan(5);
+  });
+
+  it("finds every article in a merged segment of several buckets, ASCII, German and Russian terms alike", async () => {
+    const russian = (i: number) =>
+      article(`r${String(i).padStart(19, "0")}`, {
+        title: `Санкции: сообщение ${i}`,
+        text: `Министры иностранных дел обсудили в Москве новые санкции и поставки газа. Это сообщение номер ${i} нашей редакции.`,
+        language: "ru",
+        tags: ["lang:ru"],
+      });
+    const all = [...articles(1200), ...Array.from({ length: 200 }, (_, i) => russian(2000 + i))];
+    await store.upsertMany(all);
+    await store.compact({ all: true });
+    const entries = Object.values(await env.redis.hgetall(store.keys.segments));
+    expect(entries).toHaveLength(1);
+    expect(Number(entries[0]?.split(":")[2])).toBeGreaterThan(1);
+    const total = async (q: string, extra: object = {}) => (await store.search({ q, facets: false, ...extra })).total;
+    expect(await total("Bericht")).toBe(1200);
+    expect(await total("Sandsäcke")).toBe(300);
+    expect(await total("санкции")).toBe(200);
+    expect(await total("Москве", { lang: "ru" })).toBe(200);
+    // each running number is a term of its own article only: every bucket is looked up where Node put it
+    for (const i of [10, 77, 58, 123, 239, 777, 1199, 2000, 2033, 2199]) {
+      expect(await hitIds(String(i))).toEqual([i >= 2000 ? `r${String(i).padStart(19, "0")}` : `d${String(i).padStart(19, "0")}`]);
+    }
   });
 
   it("fails only the bad article of a shared chunk", async () => {

@@ -109,11 +109,12 @@ export async function compactSegments(redis: Redis, scripts: Scripts, keys: Keys
   }
   try {
     // bounded: every merge removes at least one segment; a conflict is retried a few times at most
-    for (let round = 0; plan.length > 0 && round < 64 && report.conflicts < 5; round++) {
+    for (let round = 0, most = segments.length; plan.length > 0 && round < most && report.conflicts < 5; round++) {
       if (await mergeOnce(redis, scripts, keys, plan)) report.merges++;
       else report.conflicts++;
       segments = await listSegments(redis, keys);
       plan = planMerge(segments, policy, all);
+      await redis.pexpire(keys.mergeLease, 60_000);
     }
   } finally {
     await scripts.release(keys.mergeLease, token);

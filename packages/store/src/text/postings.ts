@@ -14,7 +14,7 @@ export const POSTING_BYTES = 6;
 const MAX_DOC = 0xffff_ffff;
 const MAX_IMPACT = 0xffff;
 /** about this many bytes per bucket: a search reads one bucket per term and segment */
-const BUCKET_BYTES = 32 * 1024;
+const BUCKET_BYTES = 64 * 1024;
 /** at most this many buckets per segment (a merge writes one field per bucket) */
 const MAX_BUCKETS = 4096;
 
@@ -40,13 +40,33 @@ export interface SegmentSource {
   clean: boolean;
 }
 
-/** The bucket of a term: a polynomial hash of its UTF-8 bytes (search-text.lua computes the same). */
+/** The bucket of a term: a polynomial hash of its UTF-8 bytes (segment-format.lua computes the same). */
 export function termBucket(term: string, buckets: number): number {
-  if (buckets <= 1) return 0;
+  return buckets <= 1 ? 0 : termHash(term) % buckets;
+}
+
+/** utf8Bytes(term), set by termHash: the UTF-8 length of the term hashed last */
+let lastBytes = 0;
+
+/** The polynomial hash (× 31, mod 1,000,003) of a term's UTF-8 bytes; leaves its byte length in lastBytes. */
+function termHash(term: string): number {
   let h = 0;
-  const bytes = Buffer.from(term, "utf8");
-  for (const b of bytes) h = (h * 31 + b) % 1_000_003;
-  return h % buckets;
+  let n = 0;
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    if (c < 0x80) {
+      h = (h * 31 + c) % 1_000_003;
+      n++;
+      continue;
+    }
+    // the UTF-8 bytes of the code point
+    const cp = c >= 0xd800 && c <= 0xdbff && i + 1 < term.length ? 0x10000 + ((c - 0xd800) << 10) + (term.charCodeAt(++i) - 0xdc00) : c;
+    const bytes = cp < 0x800 ? [0xc0 | (cp >> 6), 0x80 | (cp & 63)] : cp < 0x10000 ? [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)] : [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
+    for (const b of bytes) h = (h * 31 + b) % 1_000_003;
+    n += bytes.length;
+  }
+  lastBytes = n;
+  return h;
 }
 
 /** impact × 2³² + doc number: one number whose descending order is the posting order (exact below 2⁵³). */
@@ -57,114 +77,227 @@ function checkPosting(num: number, impact: number): void {
   if (!Number.isInteger(impact) || impact < 0 || impact > MAX_IMPACT) throw new RangeError(`impact out of range: ${impact}`);
 }
 
-function encodeList(keys: Float64Array): Buffer {
-  keys.sort().reverse();
-  const out = Buffer.allocUnsafe(keys.length * POSTING_BYTES);
+/** Writes sort keys (any order) as a packed list at `at`, in posting order; returns the bytes written. */
+function writeList(keys: Float64Array | number[], out: Buffer, at: number): number {
+  if (keys.length > 1) {
+    if (keys instanceof Float64Array) keys.sort().reverse();
+    else keys.sort((x, y) => y - x);
+  }
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i] as number;
     const impact = Math.floor(k / 0x1_0000_0000);
-    out.writeUInt32BE(k - impact * 0x1_0000_0000, i * POSTING_BYTES);
-    out.writeUInt16BE(impact, i * POSTING_BYTES + 4);
+    out.writeUInt32BE(k - impact * 0x1_0000_0000, at + i * POSTING_BYTES);
+    out.writeUInt16BE(impact, at + i * POSTING_BYTES + 4);
   }
-  return out;
+  return keys.length * POSTING_BYTES;
 }
 
-const hex = (n: number, width: number) => n.toString(16).padStart(width, "0");
+const HEX_DIGITS = Buffer.from("0123456789abcdef", "latin1");
 
-/** Lays sorted posting lists out in buckets. */
-function encodeSegment(lists: Map<string, Buffer>, nums: number[]): SegmentData {
-  if (nums.length === 0) return { buckets: 1, fields: [], nums };
-  let bytes = 0;
-  for (const [term, list] of lists) bytes += list.length + Buffer.byteLength(term) + 16;
-  const buckets = Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(bytes / BUCKET_BYTES)));
-  const byBucket: [string, Buffer][][] = Array.from({ length: buckets }, () => []);
-  for (const [term, list] of lists) byBucket[termBucket(term, buckets)]?.push([term, list]);
+/** Writes n as `width` lowercase hex digits at `at`. */
+function writeHex(out: Buffer, at: number, n: number, width: number): void {
+  for (let i = width - 1; i >= 0; i--) {
+    out[at + i] = HEX_DIGITS[n % 16] as number;
+    n = Math.floor(n / 16);
+  }
+}
+
+/** A hex number written at str[pos, pos + len) (no substring, no parseInt). */
+function hexAt(str: string, pos: number, len: number): number {
+  let n = 0;
+  for (let i = pos; i < pos + len; i++) {
+    const c = str.charCodeAt(i);
+    n = n * 16 + (c <= 57 ? c - 48 : (c | 32) - 87);
+  }
+  return n;
+}
+
+/**
+ * Lays out a segment: `terms[i]` with a list of `bytes[i]` bytes that `write(i, out, at)` puts at `at`. Each bucket
+ * is sized first and then written in one buffer: header, directory, lists.
+ */
+function layOut(terms: readonly string[], bytes: readonly number[], write: (i: number, out: Buffer, at: number) => void, nums: readonly number[]): SegmentData {
+  if (nums.length === 0) return { buckets: 1, fields: [], nums: [] };
+  const n = terms.length;
+  // one pass over each term: its hash and its UTF-8 length
+  const termBytes = new Int32Array(n);
+  const hashes = new Int32Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    hashes[i] = termHash(terms[i] as string);
+    termBytes[i] = lastBytes;
+    total += (bytes[i] as number) + lastBytes + 16;
+  }
+  const buckets = Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(total / BUCKET_BYTES)));
+  const bucketOf = new Int32Array(n);
+  const dirSize = new Float64Array(buckets).fill(1);
+  const listSize = new Float64Array(buckets);
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] === 0) continue;
+    const b = buckets <= 1 ? 0 : (hashes[i] as number) % buckets;
+    bucketOf[i] = b;
+    dirSize[b] = (dirSize[b] as number) + (termBytes[i] as number) + 16;
+    listSize[b] = (listSize[b] as number) + (bytes[i] as number);
+  }
+  const outs: (Buffer | undefined)[] = [];
+  const dirAt = new Float64Array(buckets);
+  const listAt = new Float64Array(buckets);
+  for (let b = 0; b < buckets; b++) {
+    if (listSize[b] === 0) continue;
+    const out = Buffer.allocUnsafe(8 + (dirSize[b] as number) + (listSize[b] as number));
+    writeHex(out, 0, dirSize[b] as number, 8);
+    outs[b] = out;
+    dirAt[b] = 8;
+    listAt[b] = 8 + (dirSize[b] as number);
+  }
+  for (let i = 0; i < n; i++) {
+    const len = bytes[i] as number;
+    if (len === 0) continue;
+    const b = bucketOf[i] as number;
+    const out = outs[b] as Buffer;
+    let d = dirAt[b] as number;
+    const l = listAt[b] as number;
+    out[d++] = 0;
+    const term = terms[i] as string;
+    if (term.length === termBytes[i]) for (let k = 0; k < term.length; k++) out[d++] = term.charCodeAt(k);
+    else d += out.write(term, d, "utf8");
+    out[d++] = 1;
+    writeHex(out, d, l - 8 - (dirSize[b] as number), 8);
+    writeHex(out, d + 8, len / POSTING_BYTES, 6);
+    dirAt[b] = d + 14;
+    write(i, out, l);
+    listAt[b] = l + len;
+  }
   const fields: (string | Buffer)[] = [];
-  byBucket.forEach((entries, b) => {
-    if (entries.length === 0) return;
-    let dir = "";
-    let offset = 0;
-    for (const [term, list] of entries) {
-      dir += `\0${term}\x01${hex(offset, 8)}${hex(list.length / POSTING_BYTES, 6)}`;
-      offset += list.length;
-    }
-    dir += "\0";
-    const dirBytes = Buffer.from(dir, "utf8");
-    fields.push(String(b), Buffer.concat([Buffer.from(hex(dirBytes.length, 8), "latin1"), dirBytes, ...entries.map(([, l]) => l)]));
+  outs.forEach((out, b) => {
+    if (!out) return;
+    out[dirAt[b] as number] = 0;
+    fields.push(String(b), out);
   });
   const packedNums = Buffer.allocUnsafe(nums.length * 4);
-  nums.forEach((n, i) => packedNums.writeUInt32BE(n, i * 4));
+  nums.forEach((num, i) => packedNums.writeUInt32BE(num, i * 4));
   fields.push("n", packedNums);
-  return { buckets, fields, nums };
+  return { buckets, fields, nums: [...nums] };
+}
+
+/**
+ * Posting lists of several segments being merged: per term its byte range in a source buffer, and the further
+ * ranges when several sources hold it; `dirty` when the term must be decoded (several ranges, or a range that may
+ * hold taken-out postings).
+ */
+class MergeTable {
+  readonly terms: string[] = [];
+  private readonly index = new Map<string, number>();
+  readonly bufs: Buffer[] = [];
+  private readonly bufOf: number[] = [];
+  private readonly start: number[] = [];
+  private readonly end: number[] = [];
+  private readonly dirty: boolean[] = [];
+  private readonly more = new Map<number, [buf: number, start: number, end: number][]>();
+  private readonly rebuilt = new Map<number, Float64Array>();
+
+  addRun(term: string, buf: number, start: number, end: number, clean: boolean): void {
+    const i = this.index.get(term);
+    if (i === undefined) {
+      this.index.set(term, this.terms.length);
+      this.terms.push(term);
+      this.bufOf.push(buf);
+      this.start.push(start);
+      this.end.push(end);
+      this.dirty.push(!clean);
+      return;
+    }
+    this.dirty[i] = true;
+    const extra = this.more.get(i);
+    if (extra) extra.push([buf, start, end]);
+    else this.more.set(i, [[buf, start, end]]);
+  }
+
+  /** the live postings of a dirty term as sort keys */
+  private decode(i: number): Float64Array {
+    const runs: [number, number, number][] = [[this.bufOf[i] as number, this.start[i] as number, this.end[i] as number], ...(this.more.get(i) ?? [])];
+    let n = 0;
+    for (const [, a, b] of runs) n += (b - a) / POSTING_BYTES;
+    const keys = new Float64Array(n);
+    let k = 0;
+    for (const [bi, a, b] of runs) {
+      const buf = this.bufs[bi] as Buffer;
+      for (let p = a; p + POSTING_BYTES <= b; p += POSTING_BYTES) {
+        const num = buf.readUInt32BE(p);
+        if (num !== 0) keys[k++] = sortKey(num, buf.readUInt16BE(p + 4));
+      }
+    }
+    return keys.subarray(0, k);
+  }
+
+  encode(nums: readonly number[]): SegmentData {
+    const bytes = this.terms.map((_, i) => {
+      if (!this.dirty[i]) return (this.end[i] as number) - (this.start[i] as number);
+      const keys = this.decode(i);
+      this.rebuilt.set(i, keys);
+      return keys.length * POSTING_BYTES;
+    });
+    return layOut(this.terms, bytes, (i, out, at) => {
+      const keys = this.rebuilt.get(i);
+      if (keys) writeList(keys, out, at);
+      else (this.bufs[this.bufOf[i] as number] as Buffer).copy(out, at, this.start[i], this.end[i]);
+    }, nums);
+  }
+}
+
+/** Calls `each(term, offset, count)` for every directory entry of a bucket value (offset from `base`). */
+function readDirectory(value: Buffer, each: (term: string, start: number, end: number) => void): void {
+  const dirLength = hexAt(value.toString("latin1", 0, 8), 0, 8);
+  const dir = value.toString("utf8", 8, 8 + dirLength);
+  const base = 8 + dirLength;
+  let pos = dir.indexOf("\0");
+  while (pos >= 0 && pos + 1 < dir.length) {
+    const cut = dir.indexOf("\x01", pos + 1);
+    if (cut < 0) break;
+    const start = base + hexAt(dir, cut + 1, 8);
+    each(dir.slice(pos + 1, cut), start, start + hexAt(dir, cut + 9, 6) * POSTING_BYTES);
+    pos = cut + 15;
+  }
 }
 
 /** A new segment from the postings of the articles written together. */
 export function buildSegment(docs: readonly DocPostings[]): SegmentData {
-  const byTerm = new Map<string, number[]>();
+  const ids = new Map<string, number>();
+  const terms: string[] = [];
+  const keys: number[][] = [];
   for (const d of docs) {
     for (const [term, impact] of d.terms) {
       checkPosting(d.num, impact);
-      const list = byTerm.get(term);
-      if (list) list.push(sortKey(d.num, impact));
-      else byTerm.set(term, [sortKey(d.num, impact)]);
+      const i = ids.get(term);
+      if (i === undefined) {
+        ids.set(term, terms.length);
+        terms.push(term);
+        keys.push([sortKey(d.num, impact)]);
+      } else keys[i]?.push(sortKey(d.num, impact));
     }
   }
-  const lists = new Map<string, Buffer>();
-  for (const [term, keys] of byTerm) lists.set(term, encodeList(Float64Array.from(keys)));
-  return encodeSegment(lists, docs.map((d) => d.num));
+  return layOut(terms, keys.map((k) => k.length * POSTING_BYTES), (i, out, at) => writeList(keys[i] as number[], out, at), docs.map((d) => d.num));
 }
 
 /** The posting lists of one segment (its bucket values), term -> packed postings (taken-out postings included). */
 export function decodeSegment(buckets: Iterable<Buffer>): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
-  for (const value of buckets) {
-    const dirLength = parseInt(value.toString("latin1", 0, 8), 16);
-    const dir = value.toString("utf8", 8, 8 + dirLength);
-    const base = 8 + dirLength;
-    for (const entry of dir.split("\0")) {
-      if (entry === "") continue;
-      const cut = entry.lastIndexOf("\x01");
-      const term = entry.slice(0, cut);
-      const offset = parseInt(entry.slice(cut + 1, cut + 9), 16);
-      const count = parseInt(entry.slice(cut + 9, cut + 15), 16);
-      out.set(term, value.subarray(base + offset, base + offset + count * POSTING_BYTES));
-    }
-  }
+  for (const value of buckets) readDirectory(value, (term, start, end) => out.set(term, value.subarray(start, end)));
   return out;
 }
 
 /**
- * One segment holding every live posting of the given segments. A list found in one clean source is taken over
+ * One segment holding every live posting of the given segments. A list found in one clean source is copied over
  * as it is; others are decoded, stripped of taken-out postings and sorted again.
  */
 export function mergeSegments(sources: readonly SegmentSource[]): SegmentData {
-  const byTerm = new Map<string, { parts: Buffer[]; clean: boolean }>();
+  const table = new MergeTable();
   for (const s of sources) {
-    for (const [term, packed] of decodeSegment(s.buckets)) {
-      const e = byTerm.get(term);
-      if (e) {
-        e.parts.push(packed);
-        e.clean = false;
-      } else byTerm.set(term, { parts: [packed], clean: s.clean });
+    for (const value of s.buckets) {
+      const bi = table.bufs.length;
+      table.bufs.push(value);
+      readDirectory(value, (term, start, end) => table.addRun(term, bi, start, end, s.clean));
     }
-  }
-  const lists = new Map<string, Buffer>();
-  for (const [term, { parts, clean }] of byTerm) {
-    if (clean) {
-      lists.set(term, parts[0] as Buffer);
-      continue;
-    }
-    let n = 0;
-    for (const p of parts) n += Math.floor(p.length / POSTING_BYTES);
-    const keys = new Float64Array(n);
-    let k = 0;
-    for (const p of parts) {
-      for (let i = 0; i + POSTING_BYTES <= p.length; i += POSTING_BYTES) {
-        const num = p.readUInt32BE(i);
-        if (num !== 0) keys[k++] = sortKey(num, p.readUInt16BE(i + 4));
-      }
-    }
-    if (k > 0) lists.set(term, encodeList(keys.subarray(0, k)));
   }
   const nums: number[] = [];
   for (const s of sources) {
@@ -173,7 +306,7 @@ export function mergeSegments(sources: readonly SegmentSource[]): SegmentData {
       if (num !== 0) nums.push(num);
     }
   }
-  return encodeSegment(lists, nums);
+  return table.encode(nums);
 }
 
 /** The live postings of one packed list, in stored order (for tests and tools). */
@@ -189,7 +322,6 @@ export function decodePostings(packed: Buffer): { num: number; impact: number }[
 /** The forward entry of an article: ` term=impact term=impact ` (a search checks a candidate's other words in it). */
 export function forwardEntry(terms: readonly (readonly [string, number])[]): string {
   if (terms.length === 0) return "";
-  let s = " ";
-  for (const [t, i] of terms) s += `${t}=${i} `;
-  return s;
+  // joined, not concatenated: a flat string, which the Redis client writes without flattening it first
+  return ` ${terms.map(([t, i]) => `${t}=${i}`).join(" ")} `;
 }
