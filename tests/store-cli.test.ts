@@ -67,6 +67,20 @@ describe("inkstream query commands", () => {
     expect({ code: none.code, lines: none.lines }).toEqual({ code: 0, lines: [] });
   });
 
+  it("compact --all merges the full-text segments into one, and searches find the same", async () => {
+    const extra = article("f0000000000000000003", { title: "Waffenruhe hält", text: "Die Waffenruhe hält seit Montag.", tags: ["lang:de"] });
+    await store.upsert(extra);
+    expect(await env.redis.hlen(store.keys.segments)).toBe(2);
+    const before = await store.search({ q: "Waffenruhe", facets: false });
+    const r = await cli(["compact", "--all"]);
+    expect(r.code).toBe(0);
+    expect(r.lines[0]).toEqual({ merges: 1, conflicts: 0, segments: 1 });
+    expect(await env.redis.hlen(store.keys.segments)).toBe(1);
+    expect(await store.search({ q: "Waffenruhe", facets: false })).toEqual(before);
+    expect(before.hits.map((h) => h.id).sort()).toEqual(["f0000000000000000001", "f0000000000000000003"]);
+    await store.delete(extra.id);
+  });
+
   it("reindex rebuilds lost entries", async () => {
     await dropTerm(env.redis, store, "waffenruh");
     const r = await cli(["reindex"]);

@@ -5,6 +5,8 @@ const schema = z.object({
   REDIS_URL: z.string().url().default("redis://127.0.0.1:6379"),
   /** articles generated for the search benchmark */
   BENCH_ARTICLES: z.coerce.number().int().min(1000).max(1_000_000).default(100_000),
+  /** articles of the separate write-path measurement (merges off while writing, then timed on their own) */
+  BENCH_WRITE_ARTICLES: z.coerce.number().int().min(1000).max(1_000_000).default(20_000),
   /** timed queries per query shape */
   BENCH_QUERIES: z.coerce.number().int().min(10).max(100_000).default(400),
   /** the load stops here even when not all articles are in (the table says how many were) */

@@ -10,7 +10,7 @@ import { prepareArticle } from "../src/index-data.ts";
 import { defineScripts } from "../src/scripts.ts";
 import { compactSegments } from "../src/segments.ts";
 import { UpsertQueue } from "../src/upsert-queue.ts";
-import { writeChunk } from "../src/write-chunk.ts";
+import { WRITE_CHUNK, writeChunk } from "../src/write-chunk.ts";
 import { benchConfig } from "./config.ts";
 import { generateArticle, loadVocabulary, rng } from "./corpus.ts";
 
@@ -35,10 +35,10 @@ async function redisCpuSeconds(): Promise<number> {
   return Number(/used_cpu_user:([\d.]+)/.exec(info)?.[1] ?? NaN) + Number(/used_cpu_sys:([\d.]+)/.exec(info)?.[1] ?? NaN);
 }
 
-async function removeNamespace(): Promise<void> {
+async function removeNamespace(ns = namespace): Promise<void> {
   let cursor = "0";
   do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", `{${namespace}}:*`, "COUNT", 2000);
+    const [next, keys] = await redis.scan(cursor, "MATCH", `{${ns}}:*`, "COUNT", 2000);
     cursor = next;
     if (keys.length > 0) await redis.unlink(...keys);
   } while (cursor !== "0");
@@ -54,6 +54,38 @@ function redisBenchmarkHset(): number {
   return Number(/([\d.]+) requests per second/.exec(out)?.[1] ?? NaN);
 }
 
+/**
+ * The write path with merging taken apart: prepared articles written through the store's chunk writer with merges
+ * off (what an indexer does with INK_INDEX_MERGES=off), then merged by compact() (what `inkstream compact` does),
+ * each timed with the CPU it took in Node and in Redis.
+ */
+async function writePathApart(vocab: Map<string, string[]>, langs: string[], weights: number[]) {
+  const ns = `${namespace}w`;
+  const scratch = openStore(config.REDIS_URL, ns, { redis, index: indexOpts, merges: "off" });
+  const scripts = defineScripts(redis);
+  const queue = new UpsertQueue((chunk) => writeChunk(redis, scripts, scratch.keys, chunk, indexOpts), () => undefined, WRITE_CHUNK);
+  const n = config.BENCH_WRITE_ARTICLES;
+  const now = Date.now();
+  const prepared = Array.from({ length: n }, (_, i) => prepareArticle(scratch.keys, generateArticle(1_000_000 + i, vocab, langs, weights, now), "upsert", indexOpts));
+  const cpu = (u: NodeJS.CpuUsage) => u.user + u.system;
+  let node0 = process.cpuUsage();
+  let redis0 = await redisCpuSeconds();
+  let t0 = performance.now();
+  for (let i = 0; i < n; i += 250) await Promise.all(prepared.slice(i, i + 250).map((p) => queue.add(p)));
+  const writeMs = performance.now() - t0;
+  const nodeUs = cpu(process.cpuUsage(node0)) / n;
+  const redisUs = (((await redisCpuSeconds()) - redis0) * 1e6) / n;
+  node0 = process.cpuUsage();
+  redis0 = await redisCpuSeconds();
+  t0 = performance.now();
+  await scratch.compact();
+  const mergeWallUs = ((performance.now() - t0) * 1000) / n;
+  const mergeNodeUs = cpu(process.cpuUsage(node0)) / n;
+  const mergeRedisUs = (((await redisCpuSeconds()) - redis0) * 1e6) / n;
+  await removeNamespace(ns);
+  return { n, perSecond: n / (writeMs / 1000), nodeUs, redisUs, mergeWallUs, mergeNodeUs, mergeRedisUs };
+}
+
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 async function main(): Promise<void> {
@@ -66,6 +98,7 @@ async function main(): Promise<void> {
 
   const hset = redisBenchmarkHset();
   await redis.del(`{${namespace}}:rb`);
+  const writes = await writePathApart(vocab, langs, sizes.map((x) => x / sum));
   const memBefore = await usedMemory();
   await redis.config("RESETSTAT");
   const cpu0 = await redisCpuSeconds();
@@ -79,7 +112,7 @@ async function main(): Promise<void> {
   const mergeSoon = () => {
     merging ??= compactSegments(redis, scripts, store.keys, policy).finally(() => (merging = null));
   };
-  const queue = new UpsertQueue((chunk) => writeChunk(redis, scripts, store.keys, chunk, indexOpts), mergeSoon, 25);
+  const queue = new UpsertQueue((chunk) => writeChunk(redis, scripts, store.keys, chunk, indexOpts), mergeSoon, WRITE_CHUNK);
   // batches take turns: end to end through store.upsertMany (analysis and writes overlapping), or analysed
   // first (timed alone) and then written from the prepared articles (the write path alone)
   const t = { e2eMs: 0, e2eN: 0, analysisMs: 0, writeMs: 0, writeN: 0 };
@@ -119,11 +152,15 @@ async function main(): Promise<void> {
   row("articles loaded", `${loaded}${loaded < config.BENCH_ARTICLES ? ` (stopped at BENCH_MAX_LOAD_S=${config.BENCH_MAX_LOAD_S})` : ""}; ${indexOpts.ranking.maxTerms} terms per article at most; ${segments} segments after the load`);
   row("indexer upsert end to end, pipelined, analysis included, one Node process (records/s)", perSecond.toFixed(0));
   row("Node analysis alone (µs per record: terms, impacts, arguments)", ((t.analysisMs / t.writeN) * 1000).toFixed(0));
-  row("write path alone: prepared articles, chunks of 25, merges included, one connection (records/s)", writeOnly.toFixed(0));
+  row(`write path alone: prepared articles, chunks of ${WRITE_CHUNK}, merges included, one connection (records/s)`, writeOnly.toFixed(0));
   row("Redis command time per record (µs; scripts: chunk writes and merge swaps / all commands)", `${(usec("evalsha") / loaded).toFixed(0)} / ${(commandUsec / loaded).toFixed(0)}`);
   row("Redis server CPU per record (µs, user + sys: commands, protocol, networking)", (redisCpuPerRecord * 1e6).toFixed(0));
   row("upsert capacity of this Redis, analysis spread over indexer replicas (records/s, from server CPU)", (1 / redisCpuPerRecord).toFixed(0));
   row("merges still pending after the load (ms to finish)", mergeTailMs.toFixed(0));
+  row(`write path alone, merges off while writing (${writes.n} prepared articles in a namespace of their own; records/s)`, writes.perSecond.toFixed(0));
+  row("  Node CPU / Redis server CPU per record while writing (µs)", `${writes.nodeUs.toFixed(0)} / ${writes.redisUs.toFixed(0)}`);
+  row("  merging those segments afterwards: wall / Node CPU / Redis server CPU per record (µs)", `${writes.mergeWallUs.toFixed(0)} / ${writes.mergeNodeUs.toFixed(0)} / ${writes.mergeRedisUs.toFixed(0)}`);
+  row("  ratio write path (merges off) / HSET", (writes.perSecond / hset).toFixed(4));
   row("redis-benchmark HSET -P 16, same run (ops/s)", hset.toFixed(0));
   row("ratio upsert end to end (one process) / HSET", (perSecond / hset).toFixed(4));
   row("ratio write path alone / HSET", (writeOnly / hset).toFixed(4));

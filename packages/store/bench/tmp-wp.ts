@@ -25,20 +25,33 @@ const { Session } = await import("node:inspector/promises");
 const session = new Session();
 session.connect();
 await session.post("Profiler.enable");
-await session.post("Profiler.start");
+if (process.env["PROF"]) await session.post("Profiler.start");
 const cpu0 = process.cpuUsage();
 const rc0 = await redis.info("cpu");
 const t = performance.now();
 for (let i = 0; i < N; i += 250) await Promise.all(prepared.slice(i, i + 250).map((p) => q.add(p)));
 const ms = performance.now() - t;
 const cpu = process.cpuUsage(cpu0);
-const { profile } = await session.post("Profiler.stop");
-(await import("node:fs")).writeFileSync("/tmp/wp.cpuprofile", JSON.stringify(profile));
+if (process.env["PROF"]) {
+  const { profile } = await session.post("Profiler.stop");
+  (await import("node:fs")).writeFileSync("/tmp/wp.cpuprofile", JSON.stringify(profile));
+}
 const rc1 = await redis.info("cpu");
 const rcpu = (i: string) => Number(/used_cpu_user:([\d.]+)/.exec(i)?.[1]) + Number(/used_cpu_sys:([\d.]+)/.exec(i)?.[1]);
 console.log("wall µs/article", ((ms / N) * 1000).toFixed(0), "node cpu µs/article", ((cpu.user + cpu.system) / N).toFixed(0), "redis cpu µs/article", (((rcpu(rc1) - rcpu(rc0)) * 1e6) / N).toFixed(0));
+if (process.env["PROFC"]) await session.post("Profiler.start");
+const c0 = process.cpuUsage();
+const rcc0 = await redis.info("cpu");
 const tm = performance.now();
 const rep = await store.compact();
+const cc = process.cpuUsage(c0);
+const rcc1 = await redis.info("cpu");
+const rcpu2 = (i: string) => Number(/used_cpu_user:([\d.]+)/.exec(i)?.[1]) + Number(/used_cpu_sys:([\d.]+)/.exec(i)?.[1]);
+console.log("compact: node cpu µs/article", ((cc.user + cc.system) / N).toFixed(0), "redis cpu µs/article", (((rcpu2(rcc1) - rcpu2(rcc0)) * 1e6) / N).toFixed(0));
+if (process.env["PROFC"]) {
+  const { profile } = await session.post("Profiler.stop");
+  (await import("node:fs")).writeFileSync("/tmp/wpc.cpuprofile", JSON.stringify(profile));
+}
 console.log("write (no merges) records/s", (N / (ms / 1000)).toFixed(0), "then compact ms", (performance.now() - tm).toFixed(0), rep);
 const st = await redis.info("commandstats");
 console.log("evalsha µs/article", (Number(/cmdstat_evalsha:calls=\d+,usec=(\d+)/.exec(st)?.[1]) / N).toFixed(0));

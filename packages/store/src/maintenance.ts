@@ -1,6 +1,6 @@
 import { prepareArticle, type IndexOptions, type PreparedArticle } from "./index-data.ts";
 import type { ArticleStore } from "./store.ts";
-import { chunksOf, type ChunkOutcome } from "./write-chunk.ts";
+import { WRITE_CHUNK, chunksOf, type ChunkOutcome } from "./write-chunk.ts";
 
 export interface RetentionPolicy {
   /** delete articles last indexed longer ago than this */
@@ -56,7 +56,7 @@ export async function reindexAll(
       if (!record) report.skipped++;
       else prepared.push(prepareArticle(keys, record, "reindex", opts));
     }
-    for (const chunk of chunksOf(prepared, 25)) {
+    for (const chunk of chunksOf(prepared, WRITE_CHUNK)) {
       for (const o of await write(chunk)) {
         if (o.change === "reindexed") report.reindexed++;
         else report.skipped++;

@@ -6,14 +6,12 @@ import { decodeRecord } from "./record-codec.ts";
 import { defineScripts } from "./scripts.ts";
 import { compactSegments, type CompactReport } from "./segments.ts";
 import { UpsertQueue } from "./upsert-queue.ts";
-import { writeChunk, type ChunkOutcome } from "./write-chunk.ts";
+import { WRITE_CHUNK, writeChunk, type ChunkOutcome } from "./write-chunk.ts";
 import { searchArticles, type SearchOptions, type SearchResult } from "./search.ts";
 import { similarArticles, tagsByPrefix, type SimilarArticle, type TagCount } from "./related.ts";
 import { reindexAll, retainArticles, type ReindexReport, type RetentionPolicy } from "./maintenance.ts";
 import { observeSource, sourceHealth, type HealthOptions, type SourceHealth } from "./source-health.ts";
 
-/** articles per write script (and per new segment) */
-const CHUNK = 25;
 
 export type Change = "created" | "updated" | "unchanged";
 
@@ -61,6 +59,11 @@ export interface StoreOptions {
   /** share a connection; it is then not closed here */
   redis?: Redis;
   index?: Partial<IndexOptions>;
+  /**
+   * `background` (default): writes start segment merges as they go. `off`: writes never merge; `compact()` does
+   * (`inkstream compact` from another process or a timer), which takes the merge work off the writer.
+   */
+  merges?: "background" | "off";
   /** errors of background segment merges (the writes themselves have succeeded); default: ignored */
   onBackgroundError?: (err: unknown) => void;
 }
@@ -77,6 +80,7 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
   let merging: Promise<unknown> | null = null;
   let again = false;
   const mergeSoon = () => {
+    if (opts.merges === "off") return;
     if (merging) {
       again = true;
       return;
@@ -91,7 +95,7 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
         }
       });
   };
-  const queue = new UpsertQueue((chunk) => writeChunk(redis, scripts, keys, chunk, indexOpts), mergeSoon, CHUNK);
+  const queue = new UpsertQueue((chunk) => writeChunk(redis, scripts, keys, chunk, indexOpts), mergeSoon, WRITE_CHUNK);
   const settle = async () => {
     await queue.drain();
     while (merging) await merging;
@@ -106,8 +110,8 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
     async upsertMany(records) {
       // prepared a chunk at a time: Redis writes one chunk while Node analyses the next
       const results: Promise<ChunkOutcome>[] = [];
-      for (let i = 0; i < records.length; i += CHUNK) {
-        for (const r of records.slice(i, i + CHUNK)) results.push(queue.add(prepareArticle(keys, r, "upsert", indexOpts)));
+      for (let i = 0; i < records.length; i += WRITE_CHUNK) {
+        for (const r of records.slice(i, i + WRITE_CHUNK)) results.push(queue.add(prepareArticle(keys, r, "upsert", indexOpts)));
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
       return (await Promise.all(results)).map(toResult);

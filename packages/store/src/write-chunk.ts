@@ -13,6 +13,9 @@ export interface ChunkOutcome {
   clusterSize: number;
 }
 
+/** articles per write script (and per new segment): about 10 ms of script time, during which Redis serves nobody else */
+export const WRITE_CHUNK = 50;
+
 /** attempts before giving up when other writers keep changing the same articles between read and write */
 const ATTEMPTS = 10;
 

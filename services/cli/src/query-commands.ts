@@ -3,7 +3,7 @@ import { createLogger } from "@inkstream/runtime";
 import { UsageError, parseCommandArgs, type Command } from "./command.ts";
 import { failuresList, failuresReplay } from "./commands/failures.ts";
 import { healthCommand } from "./commands/health.ts";
-import { reindexCommand } from "./commands/reindex.ts";
+import { compactCommand, reindexCommand } from "./commands/reindex.ts";
 import { STAGE_INPUTS, replayStage, type ReplayStage } from "./commands/replay-events.ts";
 import { searchCommand } from "./commands/search.ts";
 import { tailCommand } from "./commands/tail.ts";
@@ -98,6 +98,16 @@ export const queryCommands: Command[] = [
     run(args) {
       parseCommandArgs(args, {});
       return reindexCommand(loadCliConfig());
+    },
+  },
+  {
+    name: "compact",
+    usage: `compact [--all]
+      merge full-text segments now: by size tier (what indexers do as they write), or --all into as few as possible;
+      for INK_INDEX_MERGES=off, run it from a timer or a process of its own`,
+    run(args) {
+      const { values } = parseCommandArgs(args, { all: { type: "boolean", default: false } });
+      return compactCommand(loadCliConfig(), values.all ?? false);
     },
   },
   {

@@ -7,7 +7,11 @@ import { retentionPolicy, startRetention } from "./retention.ts";
 
 /** Wires the indexer: enriched articles in, Redis records and public `indexed` events out, retention on a timer. */
 export async function startIndexer(config: IndexerConfig, logger: Logger, opts: { bus?: Bus } = {}): Promise<RunningService> {
-  const store = openStore(config.REDIS_URL, config.INK_NAMESPACE, { index: { maxDistance: config.INK_DUPLICATE_MAX_DISTANCE } });
+  const store = openStore(config.REDIS_URL, config.INK_NAMESPACE, {
+    index: { maxDistance: config.INK_DUPLICATE_MAX_DISTANCE },
+    merges: config.INK_INDEX_MERGES,
+    onBackgroundError: (err) => logger.error({ err }, "full-text segment merge failed; the next write retries it"),
+  });
   const service = await startStageService<"articleEnriched">({
     name: "indexer",
     natsUrl: config.NATS_URL,

@@ -49,8 +49,14 @@ export function termBucket(term: string, buckets: number): number {
 let lastBytes = 0;
 
 /** The polynomial hash (× 31, mod 1,000,003) of a term's UTF-8 bytes; leaves its byte length in lastBytes. */
-function termHash(term: string): number {
+function termHash(term: string, latin1 = false): number {
   let h = 0;
+  if (latin1) {
+    // a term read as latin1: one char per UTF-8 byte
+    for (let i = 0; i < term.length; i++) h = (h * 31 + term.charCodeAt(i)) % 1_000_003;
+    lastBytes = term.length;
+    return h;
+  }
   let n = 0;
   for (let i = 0; i < term.length; i++) {
     const c = term.charCodeAt(i);
@@ -114,9 +120,10 @@ function hexAt(str: string, pos: number, len: number): number {
 
 /**
  * Lays out a segment: `terms[i]` with a list of `bytes[i]` bytes that `write(i, out, at)` puts at `at`. Each bucket
- * is sized first and then written in one buffer: header, directory, lists.
+ * is sized first and then written in one buffer: header, directory, lists. `latin1`: the terms are UTF-8 bytes read
+ * as latin1 (as a merge reads them: no decoding, and the same bytes written back).
  */
-function layOut(terms: readonly string[], bytes: readonly number[], write: (i: number, out: Buffer, at: number) => void, nums: readonly number[]): SegmentData {
+function layOut(terms: readonly string[], bytes: readonly number[], write: (i: number, out: Buffer, at: number) => void, nums: readonly number[], latin1 = false): SegmentData {
   if (nums.length === 0) return { buckets: 1, fields: [], nums: [] };
   const n = terms.length;
   // one pass over each term: its hash and its UTF-8 length
@@ -124,7 +131,7 @@ function layOut(terms: readonly string[], bytes: readonly number[], write: (i: n
   const hashes = new Int32Array(n);
   let total = 0;
   for (let i = 0; i < n; i++) {
-    hashes[i] = termHash(terms[i] as string);
+    hashes[i] = termHash(terms[i] as string, latin1);
     termBytes[i] = lastBytes;
     total += (bytes[i] as number) + lastBytes + 16;
   }
@@ -159,7 +166,7 @@ function layOut(terms: readonly string[], bytes: readonly number[], write: (i: n
     const l = listAt[b] as number;
     out[d++] = 0;
     const term = terms[i] as string;
-    if (term.length === termBytes[i]) for (let k = 0; k < term.length; k++) out[d++] = term.charCodeAt(k);
+    if (latin1 || term.length === termBytes[i]) for (let k = 0; k < term.length; k++) out[d++] = term.charCodeAt(k);
     else d += out.write(term, d, "utf8");
     out[d++] = 1;
     writeHex(out, d, l - 8 - (dirSize[b] as number), 8);
@@ -241,14 +248,17 @@ class MergeTable {
       const keys = this.rebuilt.get(i);
       if (keys) writeList(keys, out, at);
       else (this.bufs[this.bufOf[i] as number] as Buffer).copy(out, at, this.start[i], this.end[i]);
-    }, nums);
+    }, nums, true);
   }
 }
 
-/** Calls `each(term, offset, count)` for every directory entry of a bucket value (offset from `base`). */
-function readDirectory(value: Buffer, each: (term: string, start: number, end: number) => void): void {
+/**
+ * Calls `each(term, start, end)` for every directory entry of a bucket value (the byte range of its list). With
+ * `latin1` the terms come as their UTF-8 bytes read as latin1 (cheaper; a merge never needs them decoded).
+ */
+function readDirectory(value: Buffer, each: (term: string, start: number, end: number) => void, latin1 = false): void {
   const dirLength = hexAt(value.toString("latin1", 0, 8), 0, 8);
-  const dir = value.toString("utf8", 8, 8 + dirLength);
+  const dir = value.toString(latin1 ? "latin1" : "utf8", 8, 8 + dirLength);
   const base = 8 + dirLength;
   let pos = dir.indexOf("\0");
   while (pos >= 0 && pos + 1 < dir.length) {
@@ -296,7 +306,7 @@ export function mergeSegments(sources: readonly SegmentSource[]): SegmentData {
     for (const value of s.buckets) {
       const bi = table.bufs.length;
       table.bufs.push(value);
-      readDirectory(value, (term, start, end) => table.addRun(term, bi, start, end, s.clean));
+      readDirectory(value, (term, start, end) => table.addRun(term, bi, start, end, s.clean), true);
     }
   }
   const nums: number[] = [];

@@ -12,3 +12,14 @@ export async function reindexCommand(config: CliConfig): Promise<number> {
     await store.close();
   }
 }
+
+/** Merges full-text segments now (tiered, or everything with `all`) and prints what it did. */
+export async function compactCommand(config: CliConfig, all: boolean): Promise<number> {
+  const store = openStore(config.REDIS_URL, config.INK_NAMESPACE, { merges: "off" });
+  try {
+    printJson(await store.compact({ all }));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
