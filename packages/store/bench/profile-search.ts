@@ -24,6 +24,7 @@ const now = Date.UTC(2026, 10, 1);
 if ((await redis.hlen(keys.docs)) < N) {
   for (let n = 0; n < N; n += 250) await store.upsertMany(Array.from({ length: Math.min(250, N - n) }, (_, i) => generateArticle(n + i, vocab, langs, sizes.map((s) => s / sum), now)));
 }
+console.log("segments", await store.compact());
 const raw = defineScripts(redis);
 let scriptMs = 0;
 const timed: Scripts = { ...raw, search: async (...a) => { const t = performance.now(); const r = await raw.search(...a); scriptMs = performance.now() - t; return r; } };

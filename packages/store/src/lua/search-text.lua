@@ -12,7 +12,27 @@ end
 -- A cursor over one posting list of a segment bucket (text/postings.ts): `start` its first byte, `last` its last;
 -- postings taken out (doc number 0) are stepped over.
 local function cursor(value, start, count)
-  return {s = value, pos = start - 6, last = start + 6 * count - 1, hs = nil, hn = nil}
+  return {s = value, first = start, pos = start - 6, last = start + 6 * count - 1, hs = nil, hn = nil}
+end
+
+-- Every live posting of a group's lists as doc number -> best impact (for checking many candidates against it).
+local function decodeAll(list)
+  local t = {}
+  for _, c in ipairs(list) do
+    local s = c.s
+    for p = c.first, c.last, 6 do
+      local a, b, d, e, f, g = string.byte(s, p, p + 5)
+      local num = ((a * 256 + b) * 256 + d) * 256 + e
+      if num ~= 0 then
+        local imp = f * 256 + g
+        local old = t[num]
+        if not old or imp > old then
+          t[num] = imp
+        end
+      end
+    end
+  end
+  return t
 end
 
 -- moves a cursor to its next posting: c.hs its impact, c.hn its doc number (nil at the end)
@@ -96,17 +116,34 @@ local function searchText()
   end
   -- a candidate's other words: its forward entry (' term=impact … ') names every indexed term
   local fwdCache = {}
+  -- (the needle starts with the term, not the space before it: a space would stop the scan at every entry)
+  local needles = {}
+  for gi, g in ipairs(q.groups) do
+    needles[gi] = {}
+    for k, t in ipairs(g) do
+      needles[gi][k] = t .. '='
+    end
+  end
+  -- groups whose postings are few next to the candidates to check: decoded whole, checked by table look-up
+  local tables = {}
   local function best(gi, num)
+    local tbl = tables[gi]
+    if tbl then
+      return tbl[num]
+    end
     local f = fwdCache[num]
     if f == nil then
       f = redis.call('HGET', P .. 'fwd', num) or ''
       fwdCache[num] = f
     end
     local b = nil
-    for _, t in ipairs(q.groups[gi]) do
-      local i = string.find(f, ' ' .. t .. '=', 1, true)
+    for _, needle in ipairs(needles[gi]) do
+      local i = string.find(f, needle, 1, true)
+      while i and string.byte(f, i - 1) ~= 32 do
+        i = string.find(f, needle, i + 1, true)
+      end
       if i then
-        local s = tonumber(string.match(f, '^(%d+)', i + #t + 2))
+        local s = tonumber(string.match(f, '^(%d+)', i + #needle))
         if s and (not b or s > b) then
           b = s
         end
@@ -201,6 +238,21 @@ local function searchText()
     end
     return a < b
   end)
+  -- candidates to check: the drivers' top postings; a group with at most 4 postings per candidate is decoded
+  local expected = 0
+  for _, gi in ipairs(drivers) do
+    expected = expected + math.min(df[gi], q.perTerm) * #stems[gi]
+  end
+  expected = math.min(expected, q.maxScan)
+  for gi = 1, #groups do
+    local n = 0
+    for _, c in ipairs(groups[gi]) do
+      n = n + (c.last - c.first + 1) / 6
+    end
+    if n <= 4 * expected and n <= 60000 then
+      tables[gi] = decodeAll(groups[gi])
+    end
+  end
   local seen = {}
   for _, gi in ipairs(drivers) do
     if df[gi] > q.perTerm then
