@@ -49,14 +49,8 @@ export function termBucket(term: string, buckets: number): number {
 let lastBytes = 0;
 
 /** The polynomial hash (× 31, mod 1,000,003) of a term's UTF-8 bytes; leaves its byte length in lastBytes. */
-function termHash(term: string, latin1 = false): number {
+function termHash(term: string): number {
   let h = 0;
-  if (latin1) {
-    // a term read as latin1: one char per UTF-8 byte
-    for (let i = 0; i < term.length; i++) h = (h * 31 + term.charCodeAt(i)) % 1_000_003;
-    lastBytes = term.length;
-    return h;
-  }
   let n = 0;
   for (let i = 0; i < term.length; i++) {
     const c = term.charCodeAt(i);
@@ -102,9 +96,10 @@ const HEX_DIGITS = Buffer.from("0123456789abcdef", "latin1");
 
 /** Writes n as `width` lowercase hex digits at `at`. */
 function writeHex(out: Buffer, at: number, n: number, width: number): void {
+  // n < 2³²: unsigned shifts are exact
   for (let i = width - 1; i >= 0; i--) {
-    out[at + i] = HEX_DIGITS[n % 16] as number;
-    n = Math.floor(n / 16);
+    out[at + i] = HEX_DIGITS[n & 15] as number;
+    n >>>= 4;
   }
 }
 
@@ -118,33 +113,35 @@ function hexAt(str: string, pos: number, len: number): number {
   return n;
 }
 
-/**
- * Lays out a segment: `terms[i]` with a list of `bytes[i]` bytes that `write(i, out, at)` puts at `at`. Each bucket
- * is sized first and then written in one buffer: header, directory, lists. `latin1`: the terms are UTF-8 bytes read
- * as latin1 (as a merge reads them: no decoding, and the same bytes written back).
- */
-function layOut(terms: readonly string[], bytes: readonly number[], write: (i: number, out: Buffer, at: number) => void, nums: readonly number[], latin1 = false): SegmentData {
+/** The terms of a segment being laid out, however they are held (strings when built, byte ranges when merged). */
+interface TermSet {
+  n: number;
+  /** termHash of each term */
+  hash: Int32Array;
+  /** UTF-8 length of each term */
+  termBytes: Int32Array;
+  /** bytes of each term's posting list (0: the term is left out) */
+  listBytes: ArrayLike<number>;
+  writeTerm(i: number, out: Buffer, at: number): void;
+  writeList(i: number, out: Buffer, at: number): void;
+}
+
+/** Lays out a segment: each bucket sized first, then written in one buffer: header, directory, lists. */
+function layOut(t: TermSet, nums: readonly number[]): SegmentData {
   if (nums.length === 0) return { buckets: 1, fields: [], nums: [] };
-  const n = terms.length;
-  // one pass over each term: its hash and its UTF-8 length
-  const termBytes = new Int32Array(n);
-  const hashes = new Int32Array(n);
+  const { n, hash, termBytes, listBytes } = t;
   let total = 0;
-  for (let i = 0; i < n; i++) {
-    hashes[i] = termHash(terms[i] as string, latin1);
-    termBytes[i] = lastBytes;
-    total += (bytes[i] as number) + lastBytes + 16;
-  }
+  for (let i = 0; i < n; i++) total += (listBytes[i] as number) + (termBytes[i] as number) + 16;
   const buckets = Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(total / BUCKET_BYTES)));
   const bucketOf = new Int32Array(n);
   const dirSize = new Float64Array(buckets).fill(1);
   const listSize = new Float64Array(buckets);
   for (let i = 0; i < n; i++) {
-    if (bytes[i] === 0) continue;
-    const b = buckets <= 1 ? 0 : (hashes[i] as number) % buckets;
+    if (listBytes[i] === 0) continue;
+    const b = buckets <= 1 ? 0 : (hash[i] as number) % buckets;
     bucketOf[i] = b;
     dirSize[b] = (dirSize[b] as number) + (termBytes[i] as number) + 16;
-    listSize[b] = (listSize[b] as number) + (bytes[i] as number);
+    listSize[b] = (listSize[b] as number) + (listBytes[i] as number);
   }
   const outs: (Buffer | undefined)[] = [];
   const dirAt = new Float64Array(buckets);
@@ -158,21 +155,20 @@ function layOut(terms: readonly string[], bytes: readonly number[], write: (i: n
     listAt[b] = 8 + (dirSize[b] as number);
   }
   for (let i = 0; i < n; i++) {
-    const len = bytes[i] as number;
+    const len = listBytes[i] as number;
     if (len === 0) continue;
     const b = bucketOf[i] as number;
     const out = outs[b] as Buffer;
     let d = dirAt[b] as number;
     const l = listAt[b] as number;
     out[d++] = 0;
-    const term = terms[i] as string;
-    if (latin1 || term.length === termBytes[i]) for (let k = 0; k < term.length; k++) out[d++] = term.charCodeAt(k);
-    else d += out.write(term, d, "utf8");
+    t.writeTerm(i, out, d);
+    d += termBytes[i] as number;
     out[d++] = 1;
     writeHex(out, d, l - 8 - (dirSize[b] as number), 8);
     writeHex(out, d + 8, len / POSTING_BYTES, 6);
     dirAt[b] = d + 14;
-    write(i, out, l);
+    t.writeList(i, out, l);
     listAt[b] = l + len;
   }
   const fields: (string | Buffer)[] = [];
@@ -187,78 +183,167 @@ function layOut(terms: readonly string[], bytes: readonly number[], write: (i: n
   return { buckets, fields, nums: [...nums] };
 }
 
+/** Copies bytes [a, b) of src to out at `at`: a byte loop for the short runs most are, a native copy otherwise. */
+function copyBytes(src: Buffer, a: number, b: number, out: Buffer, at: number): void {
+  if (b - a <= 48) for (let k = a; k < b; k++) out[at + k - a] = src[k] as number;
+  else src.copy(out, at, a, b);
+}
+
 /**
- * Posting lists of several segments being merged: per term its byte range in a source buffer, and the further
- * ranges when several sources hold it; `dirty` when the term must be decoded (several ranges, or a range that may
- * hold taken-out postings).
+ * The posting lists of several segments being merged, read straight from their bucket values: per term the byte
+ * range of its name and of its list in a source buffer, and the further list ranges when several sources hold it;
+ * `dirty` when the term must be decoded (several lists, or a list that may hold taken-out postings). Terms are
+ * found again by their bucket hash and compared byte for byte: no term is ever decoded to a string.
  */
 class MergeTable {
-  readonly terms: string[] = [];
-  private readonly index = new Map<string, number>();
   readonly bufs: Buffer[] = [];
+  /** hashes whose HEADS slot this table set (reset by release) */
+  private readonly touched: number[] = [];
+  private readonly next: number[] = [];
+  private readonly hashes: number[] = [];
+  private readonly nameBuf: number[] = [];
+  private readonly nameStart: number[] = [];
+  private readonly nameLen: number[] = [];
   private readonly bufOf: number[] = [];
   private readonly start: number[] = [];
   private readonly end: number[] = [];
   private readonly dirty: boolean[] = [];
   private readonly more = new Map<number, [buf: number, start: number, end: number][]>();
-  private readonly rebuilt = new Map<number, Float64Array>();
+  /** the decoded lists of dirty terms, one after the other: term i's keys at rebuiltAt[i], rebuiltLen[i] of them */
+  private rebuilt = new Float64Array(1024);
+  private rebuiltUsed = 0;
+  private readonly rebuiltAt = new Map<number, number>();
 
-  addRun(term: string, buf: number, start: number, end: number, clean: boolean): void {
-    const i = this.index.get(term);
-    if (i === undefined) {
-      this.index.set(term, this.terms.length);
-      this.terms.push(term);
-      this.bufOf.push(buf);
-      this.start.push(start);
-      this.end.push(end);
-      this.dirty.push(!clean);
-      return;
+  /** every list of one bucket value */
+  addBucket(value: Buffer, bi: number, clean: boolean): void {
+    const dirEnd = 8 + hexBytes(value, 0, 8);
+    const base = dirEnd;
+    let p = 8;
+    while (p < dirEnd - 1 && value[p] === 0) {
+      const cut = value.indexOf(1, p + 1);
+      if (cut < 0 || cut >= dirEnd) break;
+      let h = 0;
+      for (let k = p + 1; k < cut; k++) h = (h * 31 + (value[k] as number)) % 1_000_003;
+      const start = base + hexBytes(value, cut + 1, 8);
+      this.addRun(h, bi, p + 1, cut - p - 1, start, start + hexBytes(value, cut + 9, 6) * POSTING_BYTES, clean);
+      p = cut + 15;
     }
-    this.dirty[i] = true;
-    const extra = this.more.get(i);
-    if (extra) extra.push([buf, start, end]);
-    else this.more.set(i, [[buf, start, end]]);
   }
 
-  /** the live postings of a dirty term as sort keys */
-  private decode(i: number): Float64Array {
-    const runs: [number, number, number][] = [[this.bufOf[i] as number, this.start[i] as number, this.end[i] as number], ...(this.more.get(i) ?? [])];
+  private addRun(h: number, bi: number, nameStart: number, nameLen: number, start: number, end: number, clean: boolean): void {
+    const value = this.bufs[bi] as Buffer;
+    for (let j = (HEADS[h] as number) - 1; j >= 0; j = this.next[j] as number) {
+      if (this.nameLen[j] !== nameLen) continue;
+      const other = this.bufs[this.nameBuf[j] as number] as Buffer;
+      const os = this.nameStart[j] as number;
+      let same = true;
+      for (let k = 0; k < nameLen; k++) {
+        if (value[nameStart + k] !== other[os + k]) {
+          same = false;
+          break;
+        }
+      }
+      if (!same) continue;
+      this.dirty[j] = true;
+      const extra = this.more.get(j);
+      if (extra) extra.push([bi, start, end]);
+      else this.more.set(j, [[bi, start, end]]);
+      return;
+    }
+    const i = this.hashes.length;
+    const head = (HEADS[h] as number) - 1;
+    if (head < 0) this.touched.push(h);
+    this.next.push(head);
+    HEADS[h] = i + 1;
+    this.hashes.push(h);
+    this.nameBuf.push(bi);
+    this.nameStart.push(nameStart);
+    this.nameLen.push(nameLen);
+    this.bufOf.push(bi);
+    this.start.push(start);
+    this.end.push(end);
+    this.dirty.push(!clean);
+  }
+
+  /** clears the HEADS slots this table set (the table is done with them) */
+  release(): void {
+    for (const h of this.touched) HEADS[h] = 0;
+    this.touched.length = 0;
+  }
+
+  /** decodes a dirty term's live postings into `rebuilt` (unsorted) and returns how many */
+  private decode(i: number): number {
     let n = 0;
-    for (const [, a, b] of runs) n += (b - a) / POSTING_BYTES;
-    const keys = new Float64Array(n);
-    let k = 0;
-    for (const [bi, a, b] of runs) {
+    const runs = this.more.get(i);
+    n += ((this.end[i] as number) - (this.start[i] as number)) / POSTING_BYTES;
+    if (runs) for (const [, a, b] of runs) n += (b - a) / POSTING_BYTES;
+    if (this.rebuiltUsed + n > this.rebuilt.length) {
+      const grown = new Float64Array(Math.max(this.rebuilt.length * 2, this.rebuiltUsed + n));
+      grown.set(this.rebuilt.subarray(0, this.rebuiltUsed));
+      this.rebuilt = grown;
+    }
+    const keys = this.rebuilt;
+    const from = this.rebuiltUsed;
+    let k = from;
+    const take = (bi: number, a: number, b: number) => {
       const buf = this.bufs[bi] as Buffer;
       for (let p = a; p + POSTING_BYTES <= b; p += POSTING_BYTES) {
         const num = buf.readUInt32BE(p);
         if (num !== 0) keys[k++] = sortKey(num, buf.readUInt16BE(p + 4));
       }
-    }
-    return keys.subarray(0, k);
+    };
+    take(this.bufOf[i] as number, this.start[i] as number, this.end[i] as number);
+    if (runs) for (const [bi, a, b] of runs) take(bi, a, b);
+    this.rebuiltAt.set(i, from);
+    this.rebuiltUsed = k;
+    return k - from;
   }
 
   encode(nums: readonly number[]): SegmentData {
-    const bytes = this.terms.map((_, i) => {
-      if (!this.dirty[i]) return (this.end[i] as number) - (this.start[i] as number);
-      const keys = this.decode(i);
-      this.rebuilt.set(i, keys);
-      return keys.length * POSTING_BYTES;
-    });
-    return layOut(this.terms, bytes, (i, out, at) => {
-      const keys = this.rebuilt.get(i);
-      if (keys) writeList(keys, out, at);
-      else (this.bufs[this.bufOf[i] as number] as Buffer).copy(out, at, this.start[i], this.end[i]);
-    }, nums, true);
+    const n = this.hashes.length;
+    const listBytes = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      listBytes[i] = this.dirty[i] ? this.decode(i) * POSTING_BYTES : (this.end[i] as number) - (this.start[i] as number);
+    }
+    return layOut(
+      {
+        n,
+        hash: Int32Array.from(this.hashes),
+        termBytes: Int32Array.from(this.nameLen),
+        listBytes,
+        writeTerm: (i, out, at) => copyBytes(this.bufs[this.nameBuf[i] as number] as Buffer, this.nameStart[i] as number, (this.nameStart[i] as number) + (this.nameLen[i] as number), out, at),
+        writeList: (i, out, at) => {
+          const from = this.rebuiltAt.get(i);
+          if (from !== undefined) writeList(this.rebuilt.subarray(from, from + (listBytes[i] as number) / POSTING_BYTES), out, at);
+          else copyBytes(this.bufs[this.bufOf[i] as number] as Buffer, this.start[i] as number, this.end[i] as number, out, at);
+        },
+      },
+      nums,
+    );
   }
 }
 
 /**
- * Calls `each(term, start, end)` for every directory entry of a bucket value (the byte range of its list). With
- * `latin1` the terms come as their UTF-8 bytes read as latin1 (cheaper; a merge never needs them decoded).
+ * Per term hash (0 … 1,000,002), 1 + the first MergeTable entry with that hash, 0 for none: direct addressing
+ * instead of a Map (4 MB, allocated once). mergeSegments is synchronous, so one table uses it at a time, and it
+ * clears the slots it set when done (also when it throws).
  */
-function readDirectory(value: Buffer, each: (term: string, start: number, end: number) => void, latin1 = false): void {
+const HEADS = new Int32Array(1_000_003);
+
+/** A hex number written as ASCII at buf[pos, pos + len). */
+function hexBytes(buf: Buffer, pos: number, len: number): number {
+  let n = 0;
+  for (let i = pos; i < pos + len; i++) {
+    const c = buf[i] as number;
+    n = n * 16 + (c <= 57 ? c - 48 : (c | 32) - 87);
+  }
+  return n;
+}
+
+/** Calls `each(term, start, end)` for every directory entry of a bucket value (the byte range of its list). */
+function readDirectory(value: Buffer, each: (term: string, start: number, end: number) => void): void {
   const dirLength = hexAt(value.toString("latin1", 0, 8), 0, 8);
-  const dir = value.toString(latin1 ? "latin1" : "utf8", 8, 8 + dirLength);
+  const dir = value.toString("utf8", 8, 8 + dirLength);
   const base = 8 + dirLength;
   let pos = dir.indexOf("\0");
   while (pos >= 0 && pos + 1 < dir.length) {
@@ -286,7 +371,27 @@ export function buildSegment(docs: readonly DocPostings[]): SegmentData {
       } else keys[i]?.push(sortKey(d.num, impact));
     }
   }
-  return layOut(terms, keys.map((k) => k.length * POSTING_BYTES), (i, out, at) => writeList(keys[i] as number[], out, at), docs.map((d) => d.num));
+  const hash = new Int32Array(terms.length);
+  const termBytes = new Int32Array(terms.length);
+  terms.forEach((t, i) => {
+    hash[i] = termHash(t);
+    termBytes[i] = lastBytes;
+  });
+  return layOut(
+    {
+      n: terms.length,
+      hash,
+      termBytes,
+      listBytes: keys.map((k) => k.length * POSTING_BYTES),
+      writeTerm: (i, out, at) => {
+        const term = terms[i] as string;
+        if (term.length === termBytes[i]) for (let k = 0; k < term.length; k++) out[at + k] = term.charCodeAt(k);
+        else out.write(term, at, "utf8");
+      },
+      writeList: (i, out, at) => writeList(keys[i] as number[], out, at),
+    },
+    docs.map((d) => d.num),
+  );
 }
 
 /** The posting lists of one segment (its bucket values), term -> packed postings (taken-out postings included). */
@@ -302,21 +407,25 @@ export function decodeSegment(buckets: Iterable<Buffer>): Map<string, Buffer> {
  */
 export function mergeSegments(sources: readonly SegmentSource[]): SegmentData {
   const table = new MergeTable();
-  for (const s of sources) {
-    for (const value of s.buckets) {
-      const bi = table.bufs.length;
-      table.bufs.push(value);
-      readDirectory(value, (term, start, end) => table.addRun(term, bi, start, end, s.clean), true);
+  try {
+    for (const s of sources) {
+      for (const value of s.buckets) {
+        const bi = table.bufs.length;
+        table.bufs.push(value);
+        table.addBucket(value, bi, s.clean);
+      }
     }
-  }
-  const nums: number[] = [];
-  for (const s of sources) {
-    for (let i = 0; i + 4 <= s.nums.length; i += 4) {
-      const num = s.nums.readUInt32BE(i);
-      if (num !== 0) nums.push(num);
+    const nums: number[] = [];
+    for (const s of sources) {
+      for (let i = 0; i + 4 <= s.nums.length; i += 4) {
+        const num = s.nums.readUInt32BE(i);
+        if (num !== 0) nums.push(num);
+      }
     }
+    return table.encode(nums);
+  } finally {
+    table.release();
   }
-  return table.encode(nums);
 }
 
 /** The live postings of one packed list, in stored order (for tests and tools). */
