@@ -77,11 +77,13 @@ function checkPosting(num: number, impact: number): void {
   if (!Number.isInteger(impact) || impact < 0 || impact > MAX_IMPACT) throw new RangeError(`impact out of range: ${impact}`);
 }
 
+const descending = (x: number, y: number) => y - x;
+
 /** Writes sort keys (any order) as a packed list at `at`, in posting order; returns the bytes written. */
 function writeList(keys: Float64Array | number[], out: Buffer, at: number): number {
   if (keys.length > 1) {
     if (keys instanceof Float64Array) keys.sort().reverse();
-    else keys.sort((x, y) => y - x);
+    else keys.sort(descending);
   }
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i] as number;
@@ -199,20 +201,42 @@ class MergeTable {
   readonly bufs: Buffer[] = [];
   /** hashes whose HEADS slot this table set (reset by release) */
   private readonly touched: number[] = [];
-  private readonly next: number[] = [];
-  private readonly hashes: number[] = [];
-  private readonly nameBuf: number[] = [];
-  private readonly nameStart: number[] = [];
-  private readonly nameLen: number[] = [];
-  private readonly bufOf: number[] = [];
-  private readonly start: number[] = [];
-  private readonly end: number[] = [];
-  private readonly dirty: boolean[] = [];
+  /** entries so far; per entry (typed columns, grown by doubling): */
+  private size = 0;
+  private next = new Int32Array(4096);
+  private hashes = new Int32Array(4096);
+  private nameBuf = new Int32Array(4096);
+  private nameStart = new Int32Array(4096);
+  private nameLen = new Int32Array(4096);
+  private bufOf = new Int32Array(4096);
+  private start = new Int32Array(4096);
+  private end = new Int32Array(4096);
+  private dirty = new Uint8Array(4096);
   private readonly more = new Map<number, [buf: number, start: number, end: number][]>();
-  /** the decoded lists of dirty terms, one after the other: term i's keys at rebuiltAt[i], rebuiltLen[i] of them */
+  /** the decoded lists of dirty terms, one after the other: term i's keys from rebuiltAt.get(i) */
   private rebuilt = new Float64Array(1024);
   private rebuiltUsed = 0;
   private readonly rebuiltAt = new Map<number, number>();
+
+  private grow(): void {
+    const cap = this.next.length * 2;
+    const g32 = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.next = g32(this.next);
+    this.hashes = g32(this.hashes);
+    this.nameBuf = g32(this.nameBuf);
+    this.nameStart = g32(this.nameStart);
+    this.nameLen = g32(this.nameLen);
+    this.bufOf = g32(this.bufOf);
+    this.start = g32(this.start);
+    this.end = g32(this.end);
+    const d = new Uint8Array(cap);
+    d.set(this.dirty);
+    this.dirty = d;
+  }
 
   /** every list of one bucket value */
   addBucket(value: Buffer, bi: number, clean: boolean): void {
@@ -244,25 +268,26 @@ class MergeTable {
         }
       }
       if (!same) continue;
-      this.dirty[j] = true;
+      this.dirty[j] = 1;
       const extra = this.more.get(j);
       if (extra) extra.push([bi, start, end]);
       else this.more.set(j, [[bi, start, end]]);
       return;
     }
-    const i = this.hashes.length;
+    if (this.size === this.next.length) this.grow();
+    const i = this.size++;
     const head = (HEADS[h] as number) - 1;
     if (head < 0) this.touched.push(h);
-    this.next.push(head);
+    this.next[i] = head;
     HEADS[h] = i + 1;
-    this.hashes.push(h);
-    this.nameBuf.push(bi);
-    this.nameStart.push(nameStart);
-    this.nameLen.push(nameLen);
-    this.bufOf.push(bi);
-    this.start.push(start);
-    this.end.push(end);
-    this.dirty.push(!clean);
+    this.hashes[i] = h;
+    this.nameBuf[i] = bi;
+    this.nameStart[i] = nameStart;
+    this.nameLen[i] = nameLen;
+    this.bufOf[i] = bi;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.dirty[i] = clean ? 0 : 1;
   }
 
   /** clears the HEADS slots this table set (the table is done with them) */
@@ -282,25 +307,27 @@ class MergeTable {
       grown.set(this.rebuilt.subarray(0, this.rebuiltUsed));
       this.rebuilt = grown;
     }
-    const keys = this.rebuilt;
     const from = this.rebuiltUsed;
-    let k = from;
-    const take = (bi: number, a: number, b: number) => {
-      const buf = this.bufs[bi] as Buffer;
-      for (let p = a; p + POSTING_BYTES <= b; p += POSTING_BYTES) {
-        const num = buf.readUInt32BE(p);
-        if (num !== 0) keys[k++] = sortKey(num, buf.readUInt16BE(p + 4));
-      }
-    };
-    take(this.bufOf[i] as number, this.start[i] as number, this.end[i] as number);
-    if (runs) for (const [bi, a, b] of runs) take(bi, a, b);
+    this.take(this.bufOf[i] as number, this.start[i] as number, this.end[i] as number);
+    if (runs) for (const [bi, a, b] of runs) this.take(bi, a, b);
     this.rebuiltAt.set(i, from);
+    return this.rebuiltUsed - from;
+  }
+
+  /** appends the live postings of bufs[bi][a, b) to `rebuilt` as sort keys */
+  private take(bi: number, a: number, b: number): void {
+    const buf = this.bufs[bi] as Buffer;
+    const keys = this.rebuilt;
+    let k = this.rebuiltUsed;
+    for (let p = a; p + POSTING_BYTES <= b; p += POSTING_BYTES) {
+      const num = ((buf[p] as number) * 0x100_0000) + (((buf[p + 1] as number) << 16) | ((buf[p + 2] as number) << 8) | (buf[p + 3] as number));
+      if (num !== 0) keys[k++] = sortKey(num, ((buf[p + 4] as number) << 8) | (buf[p + 5] as number));
+    }
     this.rebuiltUsed = k;
-    return k - from;
   }
 
   encode(nums: readonly number[]): SegmentData {
-    const n = this.hashes.length;
+    const n = this.size;
     const listBytes = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       listBytes[i] = this.dirty[i] ? this.decode(i) * POSTING_BYTES : (this.end[i] as number) - (this.start[i] as number);
@@ -308,8 +335,8 @@ class MergeTable {
     return layOut(
       {
         n,
-        hash: Int32Array.from(this.hashes),
-        termBytes: Int32Array.from(this.nameLen),
+        hash: this.hashes,
+        termBytes: this.nameLen,
         listBytes,
         writeTerm: (i, out, at) => copyBytes(this.bufs[this.nameBuf[i] as number] as Buffer, this.nameStart[i] as number, (this.nameStart[i] as number) + (this.nameLen[i] as number), out, at),
         writeList: (i, out, at) => {
