@@ -13,8 +13,8 @@ export type SearchReply = [total: number, exact: number, scanned: number, page: 
 export interface Scripts {
   /** one chunk of articles and their segment: the arguments built by write-chunk.ts (one flat array) */
   upsert(indexedKey: string, args: readonly (string | Buffer)[]): Promise<ChunkReply>;
-  /** swaps source segments for their merge (segments.ts); '' when a source changed meanwhile */
-  merge(segmentsKey: string, args: readonly (string | Buffer)[]): Promise<string>;
+  /** swaps source segments for their merge (segments.ts); 0 when a source changed meanwhile */
+  merge(segmentsKey: string, args: readonly string[]): Promise<number>;
   /** deletes a lease key when it still holds the token */
   release(key: string, token: string): Promise<number>;
   remove(recordKey: string, prefix: string, id: string, maxCluster: string): Promise<number>;

@@ -34,6 +34,9 @@ export async function listSegments(redis: Redis, keys: Keys): Promise<SegmentInf
   });
 }
 
+/** bucket fields per write while a merge writes its new segment (each up to ~16 KiB and often much less) */
+const MERGE_WRITE_BUCKETS = 64;
+
 /** The size tier of a segment: segments of one tier hold within a factor fanIn of each other's articles. */
 const tierOf = (docs: number, fanIn: number) => Math.floor(Math.log(Math.max(docs, 1)) / Math.log(fanIn));
 
@@ -82,12 +85,16 @@ async function mergeOnce(redis: Redis, scripts: Scripts, keys: Keys, sources: re
   });
   const merged = mergeSegments(parts);
   const docs = sources.reduce((n, s) => n + s.docs, 0);
-  const head: string[] = [keys.prefix, String(sources.length)];
+  // the merged buckets go in under a new id, a batch per call (no call blocks Redis for long), unregistered: no
+  // search reads them until the swap below registers them
+  const id = String(await redis.incr(keys.segSeq));
+  const key = keys.segment(id);
+  for (let i = 0; i < merged.fields.length; i += 2 * MERGE_WRITE_BUCKETS) await redis.hset(key, ...merged.fields.slice(i, i + 2 * MERGE_WRITE_BUCKETS));
+  const head: string[] = [keys.prefix, id, String(sources.length)];
   for (const s of sources) head.push(s.id, s.entry);
   head.push(String(docs), String(merged.buckets), String(merged.nums.length));
   // one flat array (ioredis flattens it): spreading many thousands of arguments would overflow the stack
-  const args = (head as (string | Buffer)[]).concat(merged.nums.map(String), [String(merged.fields.length / 2)], merged.fields);
-  return (await scripts.merge(keys.segments, args)) !== "";
+  return (await scripts.merge(keys.segments, head.concat(merged.nums.map(String)))) === 1;
 }
 
 /**

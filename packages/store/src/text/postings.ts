@@ -13,8 +13,8 @@
 export const POSTING_BYTES = 6;
 const MAX_DOC = 0xffff_ffff;
 const MAX_IMPACT = 0xffff;
-/** about this many bytes per bucket: a search reads one bucket per term and segment */
-const BUCKET_BYTES = 64 * 1024;
+/** about this many bytes per bucket: a search reads one bucket per term and segment, an update rewrites one per term */
+const BUCKET_BYTES = 16 * 1024;
 /** at most this many buckets per segment (a merge writes one field per bucket) */
 const MAX_BUCKETS = 4096;
 
