@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestEnv, removeNamespace, type TestEnv } from "@inkstream/testkit";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { openStore, termBucket, type ArticleStore, type RecordInput } from "@inkstream/store";
-import { article, fullText, snapshot } from "./store-fixtures.ts";
+import { MAX_TAGS, RecordInputError, openStore, termBucket, type ArticleStore, type RecordInput } from "@inkstream/store";
+import { article, fullText, posting, rewriteSegments, snapshot } from "./store-fixtures.ts";
 
 // Full-text postings live in segments: each write chunk adds one, merges fold fanIn of a size tier into one.
 // A small fan-in makes merges happen with a handful of articles.
@@ -177,13 +177,46 @@ describe("segments", () => {
     }
   });
 
-  it("fails only the bad article of a shared chunk", async () => {
-    const [good, other] = articles(2);
-    // a tag list too long for one script call's unpack: the chunk fails, then each article is written alone
-    const bad = article("e0000000000000000001", { title: "Zu viele Schlagworte", text: "Ein Artikel mit absurd vielen Schlagworten.", tags: Array.from({ length: 9000 }, (_, i) => `keyword:k${i}`) });
-    const results = await Promise.allSettled([store.upsert(good as RecordInput), store.upsert(bad), store.upsert(other as RecordInput)]);
+  it("refuses a record with more tags than a write can carry, before it reaches Redis", async () => {
+    const bad = article("e0000000000000000001", { title: "Zu viele Schlagworte", text: "Ein Artikel mit absurd vielen Schlagworten.", tags: Array.from({ length: MAX_TAGS + 1 }, (_, i) => `keyword:k${i}`) });
+    await expect(store.upsert(bad)).rejects.toThrow(RecordInputError);
+    await expect(store.upsert({ ...bad, tags: bad.tags.slice(0, MAX_TAGS) })).resolves.toMatchObject({ change: "created" });
+  });
+
+  it("fails only the bad article of a shared chunk: the others are written, and the refused one is left as it was", async () => {
+    const [good, damaged, other] = articles(3);
+    await store.upsert(damaged as RecordInput);
+    const id = (damaged as RecordInput).id;
+    // damaged index data: the tags it was indexed with are unreadable in the ix hash; the record's copy still serves
+    await env.redis.hset(store.keys.indexed(id), "tags", "{not json");
+    const retitled = { ...(damaged as RecordInput), title: "Hochwasser: neue Fassung", tags: ["lang:de"], contentHash: "v2" };
+    expect(await store.upsert(retitled)).toMatchObject({ change: "updated", version: 2 });
+    expect(await env.redis.zscore(store.keys.tagByTime("topic:t1"), id)).toBeNull();
+    // both copies unreadable: the old entries cannot be found, so the update is refused before anything is written
+    await env.redis.hset(store.keys.indexed(id), "tags", "{not json");
+    await env.redis.hset(store.keys.record(id), "tags", "{not json");
+    const edited = { ...retitled, title: "Hochwasser: dritte Fassung", contentHash: "v3" };
+    const results = await Promise.allSettled([store.upsert(good as RecordInput), store.upsert(edited), store.upsert(other as RecordInput)]);
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
-    expect(await hitIds("Bericht")).toHaveLength(2);
-    expect(await store.get(bad.id)).toBeNull();
+    expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/stored index data of article d0+1 is damaged/);
+    expect(await env.redis.hget(store.keys.record(id), "title")).toBe("Hochwasser: neue Fassung");
+    expect((await hitIds("Bericht")).sort()).toEqual([(good as RecordInput).id, id, (other as RecordInput).id].sort());
+    expect(await posting(env.redis, store, "bericht", (good as RecordInput).id)).not.toBeNull();
+  });
+
+  it("writes the postings of an unchanged article again when an earlier write lost them", async () => {
+    const [a, b] = articles(2);
+    await store.upsertMany([a as RecordInput, b as RecordInput]);
+    const num = await env.redis.hget(store.keys.indexed((a as RecordInput).id), "n");
+    // what a write that failed halfway leaves: the record, no postings, no segment entry
+    await rewriteSegments(env.redis, store, (_, n) => n !== Number(num));
+    await env.redis.hdel(store.keys.docSegment, num ?? "");
+    expect(await hitIds("Bericht")).toEqual([(b as RecordInput).id]);
+    expect(await store.upsert(a as RecordInput)).toMatchObject({ change: "unchanged", version: 1 });
+    expect((await hitIds("Bericht")).sort()).toEqual([(a as RecordInput).id, (b as RecordInput).id].sort());
+    // and a replay after that writes nothing
+    const before = await snapshot(env.redis, env.namespace);
+    expect((await store.upsert(a as RecordInput)).change).toBe("unchanged");
+    expect(await snapshot(env.redis, env.namespace)).toEqual(before);
   });
 });

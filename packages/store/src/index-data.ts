@@ -42,6 +42,14 @@ export function recordFields(record: RecordInput): string[] {
   return out;
 }
 
+/** tags one record may carry (the write script passes each as an argument; a real article has tens) */
+export const MAX_TAGS = 1000;
+
+/** A record the store refuses as it is (too many tags): the caller's data, not a failure of Redis; retrying cannot help. */
+export class RecordInputError extends Error {
+  override readonly name = "RecordInputError";
+}
+
 /** One article made ready for the write script: the Node side of an upsert (analysis and every index argument). */
 export interface PreparedArticle {
   id: string;
@@ -63,6 +71,7 @@ export function prepareArticle(keys: Keys, record: RecordInput, mode: "upsert" |
   const urls = [...new Set([record.url, record.finalUrl, record.canonicalUrl].filter((u): u is string => !!u).map(safeNormalise))];
   const sim = /^[0-9a-f]{16}$/.test(record.simhash) && record.stats.words >= opts.minWordsForDuplicates ? record.simhash : "";
   const tags = [...new Set(record.tags)];
+  if (tags.length > MAX_TAGS) throw new RecordInputError(`article ${record.id} has ${tags.length} distinct tags; the store keeps at most ${MAX_TAGS}`);
   const args = [
     keys.record(record.id),
     record.id,

@@ -1,5 +1,5 @@
 export { openStore, type ArticleStore, type Change, type UpsertResult, type StoreOptions } from "./store.ts";
-export { DEFAULT_INDEX_OPTIONS, type IndexOptions, type RecordInput } from "./index-data.ts";
+export { DEFAULT_INDEX_OPTIONS, MAX_TAGS, RecordInputError, type IndexOptions, type RecordInput } from "./index-data.ts";
 export { DEFAULT_RANKING, termImpacts, type RankingOptions } from "./text/impacts.ts";
 export { terms, stemWord, foldWord } from "./text/analyze.ts";
 export { buildSegment, decodePostings, decodeSegment, mergeSegments, termBucket, POSTING_BYTES, type DocPostings, type SegmentData, type SegmentSource } from "./text/postings.ts";

@@ -11,6 +11,8 @@ export type ChunkReply = (string | number)[];
 export type SearchReply = [total: number, exact: number, scanned: number, page: string[], facets: (string | number)[]];
 
 export interface Scripts {
+  /** per article id: stored content hash, doc number, '1' when its postings are in a segment (read-chunk.lua) */
+  readChunk(indexedKey: string, prefix: string, ...ids: string[]): Promise<string[]>;
   /** one chunk of articles and their segment: the arguments built by write-chunk.ts (one flat array) */
   upsert(indexedKey: string, args: readonly (string | Buffer)[]): Promise<ChunkReply>;
   /** swaps source segments for their merge (segments.ts); 0 when a source changed meanwhile */
@@ -23,12 +25,14 @@ export interface Scripts {
 
 /** Registers the store's Lua scripts on a connection (EVALSHA, loaded on first use). */
 export function defineScripts(redis: Redis): Scripts {
+  redis.defineCommand("inkReadChunk", { numberOfKeys: 1, lua: lua("read-chunk") });
   redis.defineCommand("inkUpsert", { numberOfKeys: 1, lua: `${COMMON}\n${lua("upsert")}` });
   redis.defineCommand("inkMerge", { numberOfKeys: 1, lua: `${COMMON}\n${lua("merge")}` });
   redis.defineCommand("inkRelease", { numberOfKeys: 1, lua: "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0" });
   redis.defineCommand("inkDelete", { numberOfKeys: 1, lua: `${COMMON}\n${lua("delete")}` });
   redis.defineCommand("inkSearch", { numberOfKeys: 1, lua: [FORMAT, ...["search-prelude", "search-text", "search-walk", "search"].map(lua)].join("\n") });
   const r = redis as unknown as {
+    inkReadChunk: Scripts["readChunk"];
     inkUpsert: Scripts["upsert"];
     inkMerge: Scripts["merge"];
     inkRelease: Scripts["release"];
@@ -36,6 +40,7 @@ export function defineScripts(redis: Redis): Scripts {
     inkSearch: Scripts["search"];
   };
   return {
+    readChunk: r.inkReadChunk.bind(redis),
     upsert: r.inkUpsert.bind(redis),
     merge: r.inkMerge.bind(redis),
     release: r.inkRelease.bind(redis),

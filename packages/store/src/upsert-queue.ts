@@ -82,7 +82,8 @@ export class UpsertQueue {
       const out = await this.write(chunk.map((p) => p.article));
       chunk.forEach((p, i) => {
         const o = out[i];
-        if (o) p.resolve(o);
+        if (o?.error) p.reject(o.error);
+        else if (o) p.resolve(o);
         else p.reject(new Error(`upsert: no reply for article ${p.article.id}`));
       });
     } catch (err) {

@@ -4,13 +4,14 @@ import type { Keys } from "./keys.ts";
 import type { Scripts } from "./scripts.ts";
 import { buildSegment, type DocPostings } from "./text/postings.ts";
 
-/** What the script reports per article. */
+/** What the script reports per article (or why the article was refused: damaged stored data). */
 export interface ChunkOutcome {
   change: "created" | "updated" | "unchanged" | "reindexed" | "skipped";
   version: number;
   duplicateOf: string;
   clusterId: string;
   clusterSize: number;
+  error?: Error;
 }
 
 /** articles per write script (and per new segment): about 10 ms of script time, during which Redis serves nobody else */
@@ -20,33 +21,36 @@ export const WRITE_CHUNK = 50;
 const ATTEMPTS = 10;
 
 /**
- * Writes a chunk of prepared articles (distinct ids) in one script call: Node reads each article's stored hash and
- * doc number, reserves doc numbers for new articles, builds the segment of the postings that will be written,
- * and the script writes everything when nothing changed in between (else it writes nothing and this tries again).
+ * Writes a chunk of prepared articles (distinct ids) in one script call: Node reads each article's stored hash,
+ * doc number and whether its postings are in place, reserves doc numbers for new articles, builds the segment of
+ * the postings that will be written, and the script writes everything when nothing changed in between (else it
+ * writes nothing and this tries again). An article whose postings are missing (a write that failed halfway) is
+ * re-indexed even when its content is unchanged. An article the script refuses (damaged stored data) gets an
+ * `error` and the rest of the chunk is written without it.
  */
-export async function writeChunk(redis: Redis, scripts: Scripts, keys: Keys, chunk: readonly PreparedArticle[], opts: IndexOptions): Promise<ChunkOutcome[]> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const read = redis.pipeline();
-    for (const p of chunk) {
-      read.hget(p.args[0] as string, "contentHash");
-      read.hget(keys.indexed(p.id), "n");
-    }
-    const replies = (await read.exec()) ?? [];
-    const value = (i: number) => {
-      const [err, v] = replies[i] ?? [null, null];
-      if (err) throw err;
-      return v as string | null;
-    };
-    const fresh = chunk.filter((_, i) => value(2 * i + 1) === null).length;
+export async function writeChunk(redis: Redis, scripts: Scripts, keys: Keys, articles: readonly PreparedArticle[], opts: IndexOptions): Promise<ChunkOutcome[]> {
+  const outcomes = new Map<PreparedArticle, ChunkOutcome>();
+  let chunk = [...articles];
+  for (let attempt = 0; attempt < ATTEMPTS && chunk.length > 0; attempt++) {
+    const read = await scripts.readChunk(keys.byIndexed, keys.prefix, ...chunk.map((p) => p.id));
+    const fresh = chunk.filter((_, i) => read[3 * i + 1] === "").length;
     let next = fresh > 0 ? (await redis.incrby(keys.docSeq, fresh)) - fresh + 1 : 0;
     const docs: DocPostings[] = [];
     const blocks: string[][] = [];
+    const healing = new Set<number>();
     chunk.forEach((p, i) => {
-      const observed = value(2 * i) ?? "";
-      const num = value(2 * i + 1) ?? String(next++);
-      const writes = p.mode === "upsert" ? observed !== p.contentHash : observed !== "" && observed === p.contentHash;
-      if (writes && p.terms.length > 0) docs.push({ num: Number(num), terms: p.terms });
+      const observed = read[3 * i] ?? "";
+      const stored = read[3 * i + 1] ?? "";
+      const num = stored !== "" ? stored : String(next++);
       const block = p.args.slice();
+      let writes = p.mode === "upsert" ? observed !== p.contentHash : observed !== "" && observed === p.contentHash;
+      // the same content, but its postings never landed: write its index part again, without a new version
+      if (!writes && p.mode === "upsert" && observed !== "" && p.terms.length > 0 && read[3 * i + 2] !== "1") {
+        writes = true;
+        block[2] = "reindex";
+        healing.add(i);
+      }
+      if (writes && p.terms.length > 0) docs.push({ num: Number(num), terms: p.terms });
       block[4] = observed;
       block[5] = num;
       blocks.push(block);
@@ -64,19 +68,29 @@ export async function writeChunk(redis: Redis, scripts: Scripts, keys: Keys, chu
     }
     const reply = await scripts.upsert(keys.byIndexed, args);
     if (reply[0] === "retry") continue;
-    const out: ChunkOutcome[] = [];
-    for (let i = 0; i + 4 < reply.length; i += 5) {
-      out.push({
-        change: String(reply[i]) as ChunkOutcome["change"],
-        version: Number(reply[i + 1]),
-        duplicateOf: String(reply[i + 2] ?? ""),
-        clusterId: String(reply[i + 3] ?? ""),
-        clusterSize: Number(reply[i + 4] ?? 0),
+    if (reply[0] === "bad") {
+      const bad = chunk[Number(reply[1]) - 1];
+      if (!bad) throw new Error(`upsert: the script refused article ${String(reply[1])} of ${chunk.length}`);
+      outcomes.set(bad, { change: "skipped", version: 0, duplicateOf: "", clusterId: "", clusterSize: 0, error: new Error(String(reply[2])) });
+      chunk = chunk.filter((p) => p !== bad);
+      attempt--;
+      continue;
+    }
+    for (let i = 0; i * 5 + 4 < reply.length; i++) {
+      const change = String(reply[5 * i]) as ChunkOutcome["change"];
+      outcomes.set(chunk[i] as PreparedArticle, {
+        // a heal is no new version: the caller asked for an upsert of what is stored
+        change: healing.has(i) && change === "reindexed" ? "unchanged" : change,
+        version: Number(reply[5 * i + 1]),
+        duplicateOf: String(reply[5 * i + 2] ?? ""),
+        clusterId: String(reply[5 * i + 3] ?? ""),
+        clusterSize: Number(reply[5 * i + 4] ?? 0),
       });
     }
-    return out;
+    chunk = [];
   }
-  throw new Error(`upsert: the articles kept changing under concurrent writers (${ATTEMPTS} attempts)`);
+  if (chunk.length > 0) throw new Error(`upsert: the articles kept changing under concurrent writers (${ATTEMPTS} attempts)`);
+  return articles.map((p) => outcomes.get(p) as ChunkOutcome);
 }
 
 /**

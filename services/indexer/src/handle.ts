@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION, StageError, type ArticleEnriched, type ArticleIndexed } from "@inkstream/contracts";
-import type { ArticleStore } from "@inkstream/store";
+import { RecordInputError, type ArticleStore } from "@inkstream/store";
 import { toRecord } from "./to-record.ts";
 
 /** Writes the record (a versioned, idempotent upsert) and describes the change for the public event. */
@@ -11,6 +11,7 @@ export async function handleEnriched(event: ArticleEnriched, store: ArticleStore
     // extraction health per source counts what is new: a replay that changes nothing counts nothing
     if (result.change !== "unchanged") await store.observeSource(record);
   } catch (err) {
+    if (err instanceof RecordInputError) throw new StageError("too_large", err.message, { retryable: false, cause: err });
     throw new StageError("store_error", `writing the record failed: ${String(err)}`, { retryable: true, cause: err });
   }
   return {

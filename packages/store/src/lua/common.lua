@@ -92,6 +92,24 @@ local function unpost(num)
   redis.call('HDEL', P .. 'docseg', num)
 end
 
+-- A JSON list decoded, or nil when the value is missing or not a JSON list (damaged data must not stop a script
+-- halfway: scripts are not rolled back).
+local function jsonList(v)
+  if not v then
+    return nil
+  end
+  local ok, list = pcall(cjson.decode, v)
+  if ok and type(list) == 'table' then
+    return list
+  end
+  return nil
+end
+
+-- The tags an article was indexed with: from its ix hash, else (older layouts) its record; nil when neither reads.
+local function indexedTags(id)
+  return jsonList(redis.call('HGET', P .. 'ix:' .. id, 'tags')) or jsonList(redis.call('HGET', P .. 'article:' .. id, 'tags'))
+end
+
 -- Removes every index entry of an article, using what was indexed (the ix hash and the forward entry). Postings are
 -- keyed by the article's doc number (`n`) in segments; an article indexed before segments existed has a `terms`
 -- field and sorted-set postings (`ft:<term>`, by doc number, or by id before doc numbers, with tag sets).
@@ -107,8 +125,7 @@ local function unindex(id)
   if ix[4] then
     unpost(ix[4])
   end
-  local tags = ix[2] or redis.call('HGET', P .. 'article:' .. id, 'tags') or '[]'
-  for _, t in ipairs(cjson.decode(tags)) do
+  for _, t in ipairs(indexedTags(id) or {}) do
     redis.call('ZREM', P .. 'tagt:' .. t, id)
     if not ix[4] then
       redis.call('SREM', P .. 'tag:' .. t, id)

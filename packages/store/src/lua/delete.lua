@@ -9,7 +9,7 @@ unindex(id)
 leaveCluster(id, tonumber(ARGV[3]))
 local ix = redis.call('HMGET', ixKey, 'urls', 'n')
 if ix[1] then
-  for _, u in ipairs(cjson.decode(ix[1])) do
+  for _, u in ipairs(jsonList(ix[1]) or {}) do
     if redis.call('HGET', P .. 'urls', u) == id then
       redis.call('HDEL', P .. 'urls', u)
     end

@@ -11,8 +11,12 @@
 --   14 tags (newline-separated, those without a newline), 15 '!' when a tag was left out of 14 else '',
 --   then the tags, the urls, and the record's fields as name, value pairs.
 -- Node built the segment from what it read; when any article's stored hash or doc number is no longer what Node
--- read, nothing is written and the reply is {'retry'}. Else {change, version, duplicateOf, clusterId, clusterSize}
--- per article, flattened.
+-- read, nothing is written and the reply is {'retry'}; when an article's stored index data is damaged (its old
+-- tags unreadable, so its old entries could not be removed), nothing is written and the reply is
+-- {'bad', <its position>, <message>}. Else {change, version, duplicateOf, clusterId, clusterSize} per article,
+-- flattened. Every check comes before the first write: a script that fails halfway is not rolled back.
+-- The doc numbers' segment entries (docseg) are written last, so an article whose postings were lost by a write
+-- that failed halfway has none, and Node then re-indexes it (mode 'reindex') even though its hash is unchanged.
 local nowIso, nowMs = ARGV[2], tonumber(ARGV[3])
 local maxDist, maxCluster = tonumber(ARGV[4]), tonumber(ARGV[5])
 local nArticles, segDocs, nBuckets, nFields = tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8], tonumber(ARGV[9])
@@ -40,6 +44,13 @@ for _, A in ipairs(articles) do
     return {'retry'}
   end
 end
+for a, A in ipairs(articles) do
+  local rewrites = (A[3] == 'upsert' and A[5] ~= '' and A[5] ~= A[4]) or A[3] == 'reindex'
+  if rewrites and not indexedTags(A[2]) then
+    return {'bad', a, 'the stored index data of article ' .. A[2] .. ' is damaged (its tags are not a JSON list); delete the article and ingest it again'}
+  end
+end
+local docsegs = {}
 
 local segId = nil
 if nFields > 0 then
@@ -102,7 +113,8 @@ local function upsertOne(A)
   local time = published or createdMs
   if A[11] ~= '' then
     redis.call('HSET', P .. 'fwd', num, A[11])
-    redis.call('HSET', P .. 'docseg', num, segId)
+    docsegs[#docsegs + 1] = num
+    docsegs[#docsegs + 1] = segId
   end
   if nG > 0 then
     local names = {}
@@ -159,5 +171,8 @@ if segId then
     redis.call('HSET', key, unpack(ARGV, i, math.min(i + 3999, S0 + 2 * nFields)))
   end
   redis.call('HSET', P .. 'segs', segId, segDocs .. ':0:' .. nBuckets)
+end
+if #docsegs > 0 then
+  redis.call('HSET', P .. 'docseg', unpack(docsegs))
 end
 return out
