@@ -50,25 +50,11 @@ local function unpost(num)
       local pn = packNum(num)
       local values, changed = {}, {}
       for t, imp in string.gmatch(fwd, '(%S+)=(%d+)') do
-        local b = termBucket(t, buckets)
-        local v = values[b]
-        if v == nil then
-          v = redis.call('HGET', key, b) or ''
-          values[b] = v
-        end
-        local start, count = nil, nil
-        if v ~= '' then
-          start, count = findList(v, t)
-        end
+        local v, start, count, b = termList(key, buckets, values, t)
         if start then
           local i = tonumber(imp)
-          local needle = pn .. string.char(math.floor(i / 256), i % 256)
-          local last = start + 6 * count - 1
-          local pos = string.find(v, needle, start, true)
-          while pos and pos <= last and (pos - start) % 6 ~= 0 do
-            pos = string.find(v, needle, pos + 1, true)
-          end
-          if pos and pos <= last then
+          local pos = alignedFind(v, pn .. string.char(math.floor(i / 256), i % 256), start, start + 6 * count - 1, 6)
+          if pos then
             values[b] = string.sub(v, 1, pos - 1) .. '\0\0\0\0\0\0' .. string.sub(v, pos + 6)
             changed[b] = true
           end
@@ -78,10 +64,7 @@ local function unpost(num)
         redis.call('HSET', key, b, values[b])
       end
       local nums = redis.call('HGET', key, 'n') or ''
-      local pos = string.find(nums, pn, 1, true)
-      while pos and (pos - 1) % 4 ~= 0 do
-        pos = string.find(nums, pn, pos + 1, true)
-      end
+      local pos = alignedFind(nums, pn, 1, #nums, 4)
       if pos then
         redis.call('HSET', key, 'n', string.sub(nums, 1, pos - 1) .. '\0\0\0\0' .. string.sub(nums, pos + 4))
       end

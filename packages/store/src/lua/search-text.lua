@@ -89,16 +89,7 @@ local function searchText()
     for _, t in ipairs(g) do
       local mine, c = {}, 0
       for _, seg in ipairs(segs) do
-        local b = termBucket(t, seg.buckets)
-        local v = seg.values[b]
-        if v == nil then
-          v = redis.call('HGET', seg.key, b) or ''
-          seg.values[b] = v
-        end
-        local start, count = nil, nil
-        if v ~= '' then
-          start, count = findList(v, t)
-        end
+        local v, start, count = termList(seg.key, seg.buckets, seg.values, t)
         if start then
           local cur = cursor(v, start, count)
           all[#all + 1] = cur
