@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestEnv, removeNamespace, type TestEnv } from "@inkstream/testkit";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { MAX_TAGS, RecordInputError, openStore, termBucket, type ArticleStore, type RecordInput } from "@inkstream/store";
+import { MAX_TAGS, RecordInputError, openStore, planMerge, termBucket, type ArticleStore, type RecordInput, type SegmentInfo } from "@inkstream/store";
 import { article, fullText, posting, rewriteSegments, snapshot } from "./store-fixtures.ts";
 
 // Full-text postings live in segments: each write chunk adds one, merges fold fanIn of a size tier into one.
@@ -139,6 +139,39 @@ describe("segments", () => {
     await store.compact({ all: true });
     for (const a of all) await store.delete(a.id);
     expect(await snapshot(env.redis, env.namespace)).toEqual({});
+  });
+
+  it("counts a word's articles right while updated articles' old postings wait for a merge", async () => {
+    const all = articles(250);
+    await store.upsertMany(all);
+    await store.compact({ all: true });
+    // 50 articles change but still say "Bericht": their old postings are zeroed, the directory still counts them
+    await store.upsertMany(all.slice(0, 50).map((a) => ({ ...a, title: `${a.title} (aktualisiert)`, contentHash: `${a.contentHash}-2` })));
+    const r = await store.search({ q: "Bericht", limit: 20 });
+    expect(r.total).toBe(250);
+    expect(r.exact).toBe(false);
+    const scores = r.hits.map((h) => h.score ?? NaN);
+    expect(scores.every((x) => x > 0)).toBe(true);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+    // merged, the counts are exact again
+    await store.compact({ all: true });
+    expect(await store.search({ q: "Bericht", limit: 20 })).toMatchObject({ total: 250, exact: true });
+  });
+
+  it("merges a tier near the size cap as far as it fits instead of leaving it to pile up", () => {
+    const seg = (id: number, docs: number): SegmentInfo => ({ id: String(id), docs, gen: 0, buckets: 1, entry: `${docs}:0:1` });
+    const tier = Array.from({ length: 10 }, (_, i) => seg(i + 1, 50_000));
+    expect(planMerge(tier, { fanIn: 10, maxSegmentDocs: 250_000 }).map((s) => s.id)).toEqual(["1", "2", "3", "4", "5"]);
+    expect(planMerge(tier.slice(0, 9), { fanIn: 10, maxSegmentDocs: 250_000 })).toEqual([]);
+    expect(planMerge([seg(1, 200_000), seg(2, 200_000)], { fanIn: 2, maxSegmentDocs: 250_000 })).toEqual([]);
+  });
+
+  it("rejects upsertMany for a refused record and still writes the others, with no unhandled rejection", async () => {
+    const [a, b] = articles(2);
+    const bad = { ...(a as RecordInput), id: "e0000000000000000009", tags: Array.from({ length: MAX_TAGS + 5 }, (_, i) => `keyword:k${i}`) };
+    await expect(store.upsertMany([a as RecordInput, bad, b as RecordInput])).rejects.toThrow(RecordInputError);
+    await store.compact();
+    expect((await hitIds("Bericht")).sort()).toEqual([(a as RecordInput).id, (b as RecordInput).id].sort());
   });
 
   it("hashes a term to the same bucket in Node and in the Lua scripts, whatever its script", async () => {

@@ -3,7 +3,7 @@ export { DEFAULT_INDEX_OPTIONS, MAX_TAGS, RecordInputError, type IndexOptions, t
 export { DEFAULT_RANKING, termImpacts, type RankingOptions } from "./text/impacts.ts";
 export { terms, stemWord, foldWord } from "./text/analyze.ts";
 export { buildSegment, decodePostings, decodeSegment, mergeSegments, termBucket, POSTING_BYTES, type DocPostings, type SegmentData, type SegmentSource } from "./text/postings.ts";
-export type { CompactReport } from "./segments.ts";
+export { planMerge, type CompactReport, type SegmentInfo } from "./segments.ts";
 export { SearchInputError, type SearchOptions } from "./query.ts";
 export { SEARCH_LIMITS, type SearchResult, type SearchHit, type FacetCount } from "./search.ts";
 export type { SimilarArticle, TagCount } from "./related.ts";

@@ -1,4 +1,4 @@
-import { prepareArticle, type IndexOptions, type PreparedArticle } from "./index-data.ts";
+import { RecordInputError, prepareArticle, type IndexOptions, type PreparedArticle } from "./index-data.ts";
 import type { ArticleStore } from "./store.ts";
 import { WRITE_CHUNK, chunksOf, type ChunkOutcome } from "./write-chunk.ts";
 
@@ -54,7 +54,15 @@ export async function reindexAll(
       report.scanned++;
       const record = await store.get(id);
       if (!record) report.skipped++;
-      else prepared.push(prepareArticle(keys, record, "reindex", opts));
+      else {
+        try {
+          prepared.push(prepareArticle(keys, record, "reindex", opts));
+        } catch (err) {
+          // a record the store refuses now (e.g. over MAX_TAGS, stored before the limit): left as it is
+          if (!(err instanceof RecordInputError)) throw err;
+          report.skipped++;
+        }
+      }
     }
     for (const chunk of chunksOf(prepared, WRITE_CHUNK)) {
       for (const o of await write(chunk)) {

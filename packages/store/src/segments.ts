@@ -67,8 +67,16 @@ export function planMerge(segments: readonly SegmentInfo[], policy: MergePolicy,
   for (const t of [...tiers.keys()].sort((a, b) => a - b)) {
     const list = tiers.get(t) ?? [];
     if (list.length < policy.fanIn) continue;
-    const pick = list.slice(0, policy.fanIn);
-    if (pick.reduce((n, s) => n + s.docs, 0) <= policy.maxSegmentDocs) return pick;
+    // the smallest fanIn; when they would pass the size cap, as many as fit (at least two), so a tier near the
+    // cap still merges instead of piling up segments
+    const pick: SegmentInfo[] = [];
+    let docs = 0;
+    for (const s of list.slice(0, policy.fanIn)) {
+      if (docs + s.docs > policy.maxSegmentDocs) break;
+      pick.push(s);
+      docs += s.docs;
+    }
+    if (pick.length >= 2) return pick;
   }
   return [];
 }
@@ -89,12 +97,18 @@ async function mergeOnce(redis: Redis, scripts: Scripts, keys: Keys, sources: re
   // search reads them until the swap below registers them
   const id = String(await redis.incr(keys.segSeq));
   const key = keys.segment(id);
-  for (let i = 0; i < merged.fields.length; i += 2 * MERGE_WRITE_BUCKETS) await redis.hset(key, ...merged.fields.slice(i, i + 2 * MERGE_WRITE_BUCKETS));
-  const head: string[] = [keys.prefix, id, String(sources.length)];
-  for (const s of sources) head.push(s.id, s.entry);
-  head.push(String(docs), String(merged.buckets), String(merged.nums.length));
-  // one flat array (ioredis flattens it): spreading many thousands of arguments would overflow the stack
-  return (await scripts.merge(keys.segments, head.concat(merged.nums.map(String)))) === 1;
+  try {
+    for (let i = 0; i < merged.fields.length; i += 2 * MERGE_WRITE_BUCKETS) await redis.hset(key, ...merged.fields.slice(i, i + 2 * MERGE_WRITE_BUCKETS));
+    const head: string[] = [keys.prefix, id, String(sources.length)];
+    for (const s of sources) head.push(s.id, s.entry);
+    head.push(String(docs), String(merged.buckets), String(merged.nums.length));
+    // one flat array (ioredis flattens it): spreading many thousands of arguments would overflow the stack
+    return (await scripts.merge(keys.segments, head.concat(merged.nums.map(String)))) === 1;
+  } catch (err) {
+    // not registered: nothing reads it; take it away (best effort: the connection may be what failed)
+    await redis.del(key).catch(() => undefined);
+    throw err;
+  }
 }
 
 /**

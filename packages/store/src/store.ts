@@ -111,7 +111,17 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
       // prepared a chunk at a time: Redis writes one chunk while Node analyses the next
       const results: Promise<ChunkOutcome>[] = [];
       for (let i = 0; i < records.length; i += WRITE_CHUNK) {
-        for (const r of records.slice(i, i + WRITE_CHUNK)) results.push(queue.add(prepareArticle(keys, r, "upsert", indexOpts)));
+        for (const r of records.slice(i, i + WRITE_CHUNK)) {
+          let p: Promise<ChunkOutcome>;
+          try {
+            p = queue.add(prepareArticle(keys, r, "upsert", indexOpts));
+          } catch (err) {
+            p = Promise.reject(err instanceof Error ? err : new Error(String(err)));
+          }
+          // handled here at once (the loop yields below): Promise.all reports the first failure
+          p.catch(() => undefined);
+          results.push(p);
+        }
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
       return (await Promise.all(results)).map(toResult);

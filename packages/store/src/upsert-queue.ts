@@ -45,6 +45,7 @@ export class UpsertQueue {
 
   /** resolves when every chunk handed over so far is written */
   async drain(): Promise<void> {
+    this.flush();
     await this.chain;
     await Promise.all(this.inFlight.map((f) => f.done));
   }

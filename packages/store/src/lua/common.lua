@@ -43,7 +43,8 @@ local function unpost(num)
     if docs <= 0 then
       redis.call('DEL', key)
       redis.call('HDEL', P .. 'segs', seg)
-      if redis.call('EXISTS', P .. 'segs') == 0 then
+      -- an empty namespace starts its segment ids again, unless a merge is writing a segment under an id of it
+      if redis.call('EXISTS', P .. 'segs') == 0 and redis.call('EXISTS', P .. 'seglease') == 0 then
         redis.call('DEL', P .. 'segseq')
       end
     else

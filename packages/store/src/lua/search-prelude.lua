@@ -3,8 +3,9 @@
 -- KEYS[1] idx:indexed (routes the script to the namespace's slot). ARGV[1] key prefix, ARGV[2] JSON
 -- {groups, mode, filters, from?, to?, sort, after?, limit, facets, perTerm, maxScan}.
 -- Returns {total, exact (0|1), scanned, {id, value, tie, ...}, {tag, count, ...}}.
--- A match is {tie, value, id or nil}: the tie-break is the doc number (text) or the id (no text), compared as
--- strings, the order ZREVRANGE gives equal scores; results are by value, then tie, both descending.
+-- A match is {tie, value, id or nil}: the tie-break is the doc number (text, compared as a number: the order of
+-- the posting lists) or the id (no text, compared as a string: the order ZREVRANGE gives equal scores); results
+-- are by value, then tie, both descending.
 local P = ARGV[1]
 local q = cjson.decode(ARGV[2])
 local N = redis.call('ZCARD', KEYS[1])

@@ -80,10 +80,13 @@ local function searchText()
   local segs = {}
   local reg = redis.call('HGETALL', P .. 'segs')
   for i = 1, #reg, 2 do
-    segs[#segs + 1] = {key = P .. 'seg:' .. reg[i], buckets = tonumber(string.match(reg[i + 1], ':(%d+)$')), values = {}}
+    local gen, buckets = string.match(reg[i + 1], '^%d+:(%d+):(%d+)$')
+    -- a segment that lost postings (generation above 0) still counts them in its directory until it is merged
+    segs[#segs + 1] = {key = P .. 'seg:' .. reg[i], buckets = tonumber(buckets), values = {}, exactCounts = gen == '0'}
   end
   -- per group: a cursor per stem and segment holding it, the stems' cursors, and the group's IDF (largest stem)
   local groups, stems, df, idf = {}, {}, {}, {}
+  local inexact = false
   for gi, g in ipairs(q.groups) do
     local all, byStem, m = {}, {}, 0
     for _, t in ipairs(g) do
@@ -95,6 +98,9 @@ local function searchText()
           all[#all + 1] = cur
           mine[#mine + 1] = cur
           c = c + count
+          if not seg.exactCounts then
+            inexact = true
+          end
         end
       end
       if c > 0 then
@@ -103,6 +109,9 @@ local function searchText()
       end
     end
     groups[gi], stems[gi], df[gi] = all, byStem, m
+    -- counts may include postings taken out since the last merge: never more than the articles there are
+    m = math.min(m, N)
+    df[gi] = m
     idf[gi] = math.log(1 + (N - m + 0.5) / (m + 0.5)) / SCALE
   end
   -- a candidate's other words: its forward entry (' term=impact … ') names every indexed term
@@ -189,7 +198,7 @@ local function searchText()
     sortMatches()
     if exhausted then
       total = #matches
-    elseif not needId and #stems[1] == 1 then
+    elseif not needId and #stems[1] == 1 and not inexact then
       total = df[1]
     else
       -- an estimate: the share of scanned postings that matched, over the largest stem's postings
