@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { SCHEMA_VERSION } from "@inkstream/contracts";
 import type { Redis } from "ioredis";
-import { POSTING_BYTES, decodePostings, decodeSegment, type ArticleStore, type RecordInput } from "@inkstream/store";
+import { POSTING_BYTES, decodePostings, decodeSegment, segmentSource, type ArticleStore, type RecordInput } from "@inkstream/store";
 
 /** A 64-bit SimHash of word 3-shingles (md5 bits), enough to make near-duplicates near in tests. */
 export function testSimhash(text: string): string {
@@ -91,8 +91,8 @@ export async function postingCount(redis: Redis, store: ArticleStore, term: stri
 export async function fullText(redis: Redis, store: ArticleStore): Promise<Record<string, [string, number][]>> {
   const out: Record<string, [string, number][]> = {};
   for (const seg of await redis.hkeys(store.keys.segments)) {
-    const { n: _nums, ...buckets } = await redis.hgetallBuffer(store.keys.segment(seg));
-    for (const [term, packed] of decodeSegment(Object.values(buckets))) {
+    const { buckets } = segmentSource(await redis.hgetallBuffer(store.keys.segment(seg)), true);
+    for (const [term, packed] of decodeSegment(buckets)) {
       for (const { num, impact } of decodePostings(packed)) {
         const doc = await redis.hget(store.keys.docs, String(num));
         if (doc === null) throw new Error(`segment ${seg} holds a posting of doc ${num}, which is not live`);
@@ -116,10 +116,10 @@ export async function dropTerm(redis: Redis, store: ArticleStore, term: string):
 export async function rewriteSegments(redis: Redis, store: ArticleStore, keep: (term: string, num: number) => boolean): Promise<void> {
   for (const [seg, entry] of Object.entries(await redis.hgetall(store.keys.segments))) {
     const key = store.keys.segment(seg);
-    const { n: nums, ...buckets } = await redis.hgetallBuffer(key);
+    const hash = await redis.hgetallBuffer(key);
     const live = new Set<number>();
     // the lists are views into the bucket values: zeroing a posting changes the value written back
-    for (const [term, packed] of decodeSegment(Object.values(buckets))) {
+    for (const [term, packed] of decodeSegment(segmentSource(hash, true).buckets)) {
       for (let i = 0; i < packed.length; i += POSTING_BYTES) {
         const num = packed.readUInt32BE(i);
         if (num !== 0 && keep(term, num)) live.add(num);
@@ -132,10 +132,11 @@ export async function rewriteSegments(redis: Redis, store: ArticleStore, keep: (
       if ((await redis.exists(store.keys.segments)) === 0) await redis.del(store.keys.segSeq);
       continue;
     }
-    for (const [b, value] of Object.entries(buckets)) await redis.hset(key, b, value);
-    const kept = nums ?? Buffer.alloc(0);
-    for (let i = 0; i + 4 <= kept.length; i += 4) if (!live.has(kept.readUInt32BE(i))) kept.fill(0, i, i + 4);
-    await redis.hset(key, "n", kept);
+    // bucket values as zeroed above; the doc numbers (fields n0, n1, …) zeroed where their doc is gone
+    for (const [field, value] of Object.entries(hash)) {
+      if (field.startsWith("n")) for (let i = 0; i + 4 <= value.length; i += 4) if (!live.has(value.readUInt32BE(i))) value.fill(0, i, i + 4);
+      await redis.hset(key, field, value);
+    }
     const [, gen, n] = entry.split(":").map(Number);
     await redis.hset(store.keys.segments, seg, `${live.size}:${(gen ?? 0) + 1}:${n ?? 1}`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { POSTING_BYTES, buildSegment, decodeSegment, mergeSegments, termBucket, termImpacts, type DocPostings, type SegmentData } from "@inkstream/store";
+import { POSTING_BYTES, buildSegment, decodeSegment, mergeSegments, segmentSource, termBucket, termImpacts, type DocPostings, type SegmentData } from "@inkstream/store";
 
 // The segment format alone (no Redis): what the write script stores and merges rewrite.
 const TEXTS = [
@@ -16,15 +16,7 @@ const docOf = (num: number, i: number): DocPostings => {
   return { num, terms: termImpacts(`${title} ${num}`, text, lang).map(([t, w]) => [t, Math.round(w * 10_000)]) };
 };
 
-const asSource = (d: SegmentData, clean = true) => {
-  const buckets: Buffer[] = [];
-  let nums: Buffer = Buffer.alloc(0);
-  for (let i = 0; i < d.fields.length; i += 2) {
-    if (d.fields[i] === "n") nums = d.fields[i + 1] as Buffer;
-    else buckets.push(d.fields[i + 1] as Buffer);
-  }
-  return { buckets, nums, clean };
-};
+const asSource = (d: SegmentData, clean = true) => segmentSource(d.fields, clean);
 
 /** term -> [num, impact] in stored order, taken-out postings left out */
 function lists(d: SegmentData): Map<string, [number, number][]> {

@@ -44,6 +44,24 @@ function articles(n: number, from = 0): RecordInput[] {
   });
 }
 
+/** Every doc number's segment entry `<segment>:<k>` names a registered segment whose n<k> list holds it. */
+async function docsegConsistent(expected: number): Promise<void> {
+  const entries = await env.redis.hgetall(store.keys.docSegment);
+  expect(Object.keys(entries)).toHaveLength(expected);
+  const lists = new Map<string, Set<number>>();
+  for (const [num, where] of Object.entries(entries)) {
+    const [seg, k] = where.split(":");
+    const field = `${seg}:n${k}`;
+    let set = lists.get(field);
+    if (!set) {
+      const packed = (await env.redis.hgetBuffer(store.keys.segment(seg ?? ""), `n${k}`)) ?? Buffer.alloc(0);
+      set = new Set(Array.from({ length: packed.length / 4 }, (_, i) => packed.readUInt32BE(i * 4)));
+      lists.set(field, set);
+    }
+    expect(set.has(Number(num)), `doc ${num} in ${field}`).toBe(true);
+  }
+}
+
 const segmentCount = async () => (await env.redis.hlen(store.keys.segments));
 const hitIds = async (q: string, extra: object = {}) => (await store.search({ q, limit: 100, facets: false, ...extra })).hits.map((h) => h.id);
 
@@ -65,9 +83,9 @@ describe("segments", () => {
     expect(report).toMatchObject({ conflicts: 0, segments: 1 });
     expect(await fullText(env.redis, store)).toEqual(before);
     expect(await Promise.all(queries.map((q) => hitIds(q)))).toEqual(results);
-    // every doc number points at the one segment left
     const [only] = await env.redis.hkeys(store.keys.segments);
-    expect(new Set(Object.values(await env.redis.hgetall(store.keys.docSegment)))).toEqual(new Set([only]));
+    // every doc number points at the one segment left, and at its first list of doc numbers (8 docs: n0)
+    expect(new Set(Object.values(await env.redis.hgetall(store.keys.docSegment)))).toEqual(new Set([`${only}:0`]));
     expect(errors).toEqual([]);
   });
 
@@ -97,7 +115,7 @@ describe("segments", () => {
     expect(postings["bericht"]?.map(([id]) => id)).toHaveLength(7);
     // the merged segment lost two articles and its generation moved on twice; the new version has a segment of its own
     const num = await env.redis.hget(store.keys.indexed(target.id), "n");
-    const own = await env.redis.hget(store.keys.docSegment, num ?? "");
+    const own = (await env.redis.hget(store.keys.docSegment, num ?? ""))?.split(":")[0];
     const entries = await env.redis.hgetall(store.keys.segments);
     expect(entries[own ?? ""]).toBe("1:0:1");
     expect(Object.entries(entries).filter(([id]) => id !== own).map(([, e]) => e)).toEqual(["7:2:1"]);
@@ -208,6 +226,16 @@ describe("segments", () => {
     for (const i of [10, 77, 58, 123, 239, 777, 1199, 2000, 2033, 2199]) {
       expect(await hitIds(String(i))).toEqual([i >= 2000 ? `r${String(i).padStart(19, "0")}` : `d${String(i).padStart(19, "0")}`]);
     }
+    // 1,400 doc numbers fill two lists (n0, n1); every article's segment entry names the list that holds it
+    await docsegConsistent(1400);
+    // take articles out of both lists: their postings go and the lists zero them
+    const gone = [all[0], all[1100], all[1399]].map((a) => (a as RecordInput).id);
+    for (const id of gone) await store.delete(id);
+    await docsegConsistent(1397);
+    await fullText(env.redis, store); // throws if a posting of a deleted doc is left
+    await store.compact({ all: true });
+    await docsegConsistent(1397);
+    expect(await total("Bericht")).toBe(1198);
   });
 
   it("refuses a record with more tags than a write can carry, before it reaches Redis", async () => {

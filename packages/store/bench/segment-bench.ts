@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { DEFAULT_INDEX_OPTIONS, keysFor } from "../src/index.ts";
 import { prepareArticle } from "../src/index-data.ts";
-import { buildSegment, mergeSegments, type SegmentData, type SegmentSource } from "../src/text/postings.ts";
+import { buildSegment, mergeSegments, segmentSource, type SegmentData, type SegmentSource } from "../src/text/postings.ts";
 import { WRITE_CHUNK } from "../src/write-chunk.ts";
 import { benchConfig } from "./config.ts";
 import { generateArticle, loadVocabulary } from "./corpus.ts";
@@ -21,13 +21,7 @@ const prepared = Array.from({ length: N }, (_, i) => prepareArticle(keys, genera
 
 /** a segment as a merge reads it back */
 function asSource(d: SegmentData): SegmentSource {
-  const buckets: Buffer[] = [];
-  let nums: Buffer = Buffer.alloc(0);
-  for (let i = 0; i < d.fields.length; i += 2) {
-    if (d.fields[i] === "n") nums = d.fields[i + 1] as Buffer;
-    else buckets.push(d.fields[i + 1] as Buffer);
-  }
-  return { buckets, nums, clean: true };
+  return segmentSource(d.fields, true);
 }
 
 const us = (ms: number) => ((ms / N) * 1000).toFixed(0);

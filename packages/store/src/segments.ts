@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
 import type { Scripts } from "./scripts.ts";
-import { mergeSegments, type SegmentSource } from "./text/postings.ts";
+import { mergeSegments, segmentSource, type SegmentSource } from "./text/postings.ts";
 
 /** A segment as the registry lists it: id, live articles, generation (bumped whenever postings are taken out), buckets. */
 export interface SegmentInfo {
@@ -43,7 +43,8 @@ const tierOf = (docs: number, fanIn: number) => Math.floor(Math.log(Math.max(doc
 /**
  * Tiered merging: when a tier holds fanIn segments, its smallest fanIn become one (of about the next tier), so
  * a namespace of n articles keeps about (fanIn - 1) × log_fanIn(n) segments and each posting is rewritten about
- * log_fanIn(n) times. `all` merges everything into one segment (up to maxSegmentDocs).
+ * log_fanIn(n) times. `all` merges everything into as few segments as maxSegmentDocs allows, then rewrites each
+ * segment that lost postings to updates or deletes on its own.
  */
 export function planMerge(segments: readonly SegmentInfo[], policy: MergePolicy, all = false): SegmentInfo[] {
   const bySize = [...segments].filter((s) => s.docs < policy.maxSegmentDocs).sort((a, b) => a.docs - b.docs || Number(a.id) - Number(b.id));
@@ -55,7 +56,10 @@ export function planMerge(segments: readonly SegmentInfo[], policy: MergePolicy,
       pick.push(s);
       docs += s.docs;
     }
-    return pick.length > 1 ? pick : [];
+    if (pick.length > 1) return pick;
+    // nothing left to combine: rewrite a segment that lost postings on its own (its taken-out postings go)
+    const dirty = segments.find((seg) => seg.gen > 0);
+    return dirty ? [dirty] : [];
   }
   const tiers = new Map<number, SegmentInfo[]>();
   for (const s of bySize) {
@@ -88,8 +92,7 @@ async function mergeOnce(redis: Redis, scripts: Scripts, keys: Keys, sources: re
   const replies = (await read.exec()) ?? [];
   const parts = replies.map(([err, v], i): SegmentSource => {
     if (err) throw err;
-    const { n, ...buckets } = v as Record<string, Buffer>;
-    return { buckets: Object.values(buckets), nums: n ?? Buffer.alloc(0), clean: sources[i]?.gen === 0 };
+    return segmentSource(v as Record<string, Buffer>, sources[i]?.gen === 0);
   });
   const merged = mergeSegments(parts);
   const docs = sources.reduce((n, s) => n + s.docs, 0);

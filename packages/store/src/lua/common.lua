@@ -34,7 +34,11 @@ end
 -- moves on, so a merge that read it starts over; a segment left without articles goes.
 local function unpost(num)
   local fwd = redis.call('HGET', P .. 'fwd', num)
-  local seg = redis.call('HGET', P .. 'docseg', num)
+  local seg, field = nil, nil
+  local where = redis.call('HGET', P .. 'docseg', num)
+  if where then
+    seg, field = string.match(where, '^([^:]+):(%d+)$')
+  end
   local meta = seg and redis.call('HGET', P .. 'segs', seg)
   if fwd and meta then
     local docs, gen, buckets = string.match(meta, '^(%d+):(%d+):(%d+)$')
@@ -64,10 +68,10 @@ local function unpost(num)
       for b in pairs(changed) do
         redis.call('HSET', key, b, values[b])
       end
-      local nums = redis.call('HGET', key, 'n') or ''
+      local nums = redis.call('HGET', key, 'n' .. field) or ''
       local pos = alignedFind(nums, pn, 1, #nums, 4)
       if pos then
-        redis.call('HSET', key, 'n', string.sub(nums, 1, pos - 1) .. '\0\0\0\0' .. string.sub(nums, pos + 4))
+        redis.call('HSET', key, 'n' .. field, string.sub(nums, 1, pos - 1) .. '\0\0\0\0' .. string.sub(nums, pos + 4))
       end
       redis.call('HSET', P .. 'segs', seg, docs .. ':' .. (tonumber(gen) + 1) .. ':' .. buckets)
     end

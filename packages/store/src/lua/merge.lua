@@ -23,7 +23,8 @@ end
 local pairs = {}
 for i = N0 + 1, N0 + nNums do
   pairs[#pairs + 1] = ARGV[i]
-  pairs[#pairs + 1] = segId
+  -- '<segment>:<k>': the doc's n<k> field (1,024 docs per field, in the order Node listed them)
+  pairs[#pairs + 1] = segId .. ':' .. math.floor((i - N0 - 1) / 1024)
   if #pairs >= 4000 then
     redis.call('HSET', P .. 'docseg', unpack(pairs))
     pairs = {}

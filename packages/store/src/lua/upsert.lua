@@ -113,8 +113,10 @@ local function upsertOne(A)
   local time = published or createdMs
   if A[11] ~= '' then
     redis.call('HSET', P .. 'fwd', num, A[11])
+    -- '<segment>:<k>': the segment and its n<k> field listing the doc (1,024 docs per field, in write order)
+    local k = math.floor(#docsegs / 2 / 1024)
     docsegs[#docsegs + 1] = num
-    docsegs[#docsegs + 1] = segId
+    docsegs[#docsegs + 1] = segId .. ':' .. k
   end
   if nG > 0 then
     local names = {}

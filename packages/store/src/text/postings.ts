@@ -7,16 +7,18 @@
  * The directory is plain text: per term `\0<term>\1` then 8 hex digits (offset of its list in the postings part)
  * and 6 hex digits (postings in the list). A posting is 6 bytes — doc number (uint32, big-endian) and integer impact
  * (uint16) — and a list is ordered by impact, then doc number, both descending: the order a search reads. A posting
- * taken out (update, delete) is overwritten with six zero bytes, so offsets stay; merges drop those. The field `n`
- * lists the segment's doc numbers (uint32 each; a doc taken out is zeroed there too).
+ * taken out (update, delete) is overwritten with six zero bytes, so offsets stay; merges drop those. The fields
+ * `n0`, `n1`, … list the segment's doc numbers, up to 1,024 each (uint32 each; a doc taken out is zeroed there too).
  */
 export const POSTING_BYTES = 6;
 const MAX_DOC = 0xffff_ffff;
 const MAX_IMPACT = 0xffff;
 /** about this many bytes per bucket: a search reads one bucket per term and segment, an update rewrites one per term */
-const BUCKET_BYTES = 16 * 1024;
+const BUCKET_BYTES = 4 * 1024;
 /** at most this many buckets per segment (a merge writes one field per bucket) */
-const MAX_BUCKETS = 4096;
+const MAX_BUCKETS = 16_384;
+/** doc numbers per `n<k>` field: an update rewrites one such field */
+export const NUMS_PER_FIELD = 1024;
 
 /** One article's postings: its doc number and its terms with integer impacts. */
 export interface DocPostings {
@@ -24,7 +26,7 @@ export interface DocPostings {
   terms: readonly (readonly [term: string, impact: number])[];
 }
 
-/** A segment ready to write: how many buckets, and the hash fields (bucket number, value, …, then `n`). */
+/** A segment ready to write: how many buckets, and the hash fields (bucket number, value, …, then `n0`, `n1`, …). */
 export interface SegmentData {
   buckets: number;
   fields: (string | Buffer)[];
@@ -32,7 +34,7 @@ export interface SegmentData {
   nums: number[];
 }
 
-/** A segment as read for a merge: its bucket values, its `n` field, and whether anything was ever taken out. */
+/** A segment as read for a merge: its bucket values, its doc numbers (`n0`, `n1`, … joined), and whether anything was ever taken out. */
 export interface SegmentSource {
   buckets: Buffer[];
   nums: Buffer;
@@ -179,9 +181,12 @@ function layOut(t: TermSet, nums: readonly number[]): SegmentData {
     out[dirAt[b] as number] = 0;
     fields.push(String(b), out);
   });
-  const packedNums = Buffer.allocUnsafe(nums.length * 4);
-  nums.forEach((num, i) => packedNums.writeUInt32BE(num, i * 4));
-  fields.push("n", packedNums);
+  for (let k = 0; k * NUMS_PER_FIELD < nums.length; k++) {
+    const part = nums.slice(k * NUMS_PER_FIELD, (k + 1) * NUMS_PER_FIELD);
+    const packed = Buffer.allocUnsafe(part.length * 4);
+    part.forEach((num, i) => packed.writeUInt32BE(num, i * 4));
+    fields.push(`n${k}`, packed);
+  }
   return { buckets, fields, nums: [...nums] };
 }
 
@@ -453,6 +458,21 @@ export function mergeSegments(sources: readonly SegmentSource[]): SegmentData {
   } finally {
     table.release();
   }
+}
+
+/** A segment's hash (as read) or fields (as built) as a merge source: bucket values apart from the doc numbers. */
+export function segmentSource(fields: Readonly<Record<string, Buffer>> | readonly (string | Buffer)[], clean: boolean): SegmentSource {
+  const entries: [string, Buffer][] = [];
+  if (Array.isArray(fields)) for (let i = 0; i + 1 < fields.length; i += 2) entries.push([String(fields[i]), fields[i + 1] as Buffer]);
+  else entries.push(...Object.entries(fields as Record<string, Buffer>));
+  const buckets: Buffer[] = [];
+  const numParts: [number, Buffer][] = [];
+  for (const [name, value] of entries) {
+    if (name.startsWith("n")) numParts.push([Number(name.slice(1)), value]);
+    else buckets.push(value);
+  }
+  numParts.sort((a, b) => a[0] - b[0]);
+  return { buckets, nums: Buffer.concat(numParts.map(([, v]) => v)), clean };
 }
 
 /** The live postings of one packed list, in stored order (for tests and tools). */
