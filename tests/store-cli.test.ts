@@ -84,7 +84,7 @@ describe("inkstream query commands", () => {
   it("reindex rebuilds lost entries", async () => {
     await dropTerm(env.redis, store, "waffenruh");
     const r = await cli(["reindex"]);
-    expect(r.lines[0]).toEqual({ scanned: 2, reindexed: 2, skipped: 0 });
+    expect(r.lines[0]).toEqual({ scanned: 2, reindexed: 2, skipped: 0, refused: 0 });
     expect(await posting(env.redis, store, "waffenruh", "f0000000000000000001")).not.toBeNull();
   });
 

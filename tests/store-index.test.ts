@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestEnv, removeNamespace, type TestEnv } from "@inkstream/testkit";
-import { openStore, type ArticleStore } from "@inkstream/store";
+import { MAX_TAGS, openStore, type ArticleStore } from "@inkstream/store";
 import { article, dropTerm, fullText, posting, postingCount, rewriteSegments, snapshot, tagged, withoutSegments } from "./store-fixtures.ts";
 
 let env: TestEnv;
@@ -153,6 +153,15 @@ describe("retention and reindex", () => {
     expect(await snapshot(env.redis, env.namespace)).toEqual({});
   });
 
+  it("reindex counts a stored record it would refuse now (over the tag limit) and leaves it as it is", async () => {
+    for (const a of many()) await store.upsert(a);
+    const id = "b0000000000000000001";
+    const crowded = JSON.stringify(Array.from({ length: MAX_TAGS + 1 }, (_, i) => `keyword:k${i}`));
+    await env.redis.hset(store.keys.record(id), "tags", crowded);
+    expect(await store.reindex()).toEqual({ scanned: 4, reindexed: 3, skipped: 0, refused: 1 });
+    expect(await store.search({ q: "Kurzmeldung", lang: "de" })).toMatchObject({ total: 4 });
+  });
+
   it("rebuilds lost index entries from the stored records without a new version", async () => {
     for (const a of many()) await store.upsert(a);
     const before = await snapshot(env.redis, env.namespace);
@@ -160,7 +169,7 @@ describe("retention and reindex", () => {
     expect(postings["verkehr"]).toHaveLength(4);
     await dropTerm(env.redis, store, "verkehr");
     await env.redis.del(store.keys.tagByTime("lang:de"));
-    expect(await store.reindex()).toEqual({ scanned: 4, reindexed: 4, skipped: 0 });
+    expect(await store.reindex()).toEqual({ scanned: 4, reindexed: 4, skipped: 0, refused: 0 });
     // the same keys and contents; the postings are the same, in new segments
     expect(withoutSegments(await snapshot(env.redis, env.namespace), store)).toEqual(withoutSegments(before, store));
     expect(await fullText(env.redis, store)).toEqual(postings);
@@ -203,7 +212,7 @@ describe("retention and reindex", () => {
     const postings = await fullText(env.redis, store);
     await toOldLayout("b0000000000000000002", false);
     expect(await env.redis.zscore(store.keys.legacyTerm("kurzmeld"), "b0000000000000000002")).not.toBeNull();
-    expect(await store.reindex()).toEqual({ scanned: 4, reindexed: 4, skipped: 0 });
+    expect(await store.reindex()).toEqual({ scanned: 4, reindexed: 4, skipped: 0, refused: 0 });
     const after = await snapshot(env.redis, env.namespace);
     expect(Object.keys(after).filter((k) => k.startsWith(`${store.keys.prefix}tag:`) || k.startsWith(`${store.keys.prefix}ft:`))).toEqual([]);
     expect(await posting(env.redis, store, "kurzmeld", "b0000000000000000002")).not.toBeNull();

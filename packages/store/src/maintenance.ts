@@ -16,6 +16,8 @@ export interface ReindexReport {
   reindexed: number;
   /** changed or deleted between reading and rewriting: their own upsert indexed them */
   skipped: number;
+  /** records the store refuses as they are (over MAX_TAGS, stored before the limit): left with their old entries */
+  refused: number;
 }
 
 /** Deletes, oldest indexed first, what the policy no longer keeps; each article with all its index entries. */
@@ -43,7 +45,7 @@ export async function reindexAll(
   batch: number,
 ): Promise<ReindexReport> {
   const { redis, keys } = store;
-  const report: ReindexReport = { scanned: 0, reindexed: 0, skipped: 0 };
+  const report: ReindexReport = { scanned: 0, reindexed: 0, skipped: 0, refused: 0 };
   let cursor = "0";
   do {
     const [next, ids] = await redis.zscan(keys.byIndexed, cursor, "COUNT", batch);
@@ -60,13 +62,14 @@ export async function reindexAll(
         } catch (err) {
           // a record the store refuses now (e.g. over MAX_TAGS, stored before the limit): left as it is
           if (!(err instanceof RecordInputError)) throw err;
-          report.skipped++;
+          report.refused++;
         }
       }
     }
     for (const chunk of chunksOf(prepared, WRITE_CHUNK)) {
       for (const o of await write(chunk)) {
-        if (o.change === "reindexed") report.reindexed++;
+        if (o.error) report.refused++;
+        else if (o.change === "reindexed") report.reindexed++;
         else report.skipped++;
       }
     }

@@ -34,7 +34,7 @@ export async function listSegments(redis: Redis, keys: Keys): Promise<SegmentInf
   });
 }
 
-/** bucket fields per write while a merge writes its new segment (each up to ~16 KiB and often much less) */
+/** bucket fields per write while a merge writes its new segment (about 4 KiB each; more for a very common term or a segment past ~85,000 articles) */
 const MERGE_WRITE_BUCKETS = 64;
 
 /** The size tier of a segment: segments of one tier hold within a factor fanIn of each other's articles. */
@@ -101,6 +101,8 @@ async function mergeOnce(redis: Redis, scripts: Scripts, keys: Keys, sources: re
   const id = String(await redis.incr(keys.segSeq));
   const key = keys.segment(id);
   try {
+    // a fresh id, but a merger that died may have left an unregistered key under it
+    await redis.del(key);
     for (let i = 0; i < merged.fields.length; i += 2 * MERGE_WRITE_BUCKETS) await redis.hset(key, ...merged.fields.slice(i, i + 2 * MERGE_WRITE_BUCKETS));
     const head: string[] = [keys.prefix, id, String(sources.length)];
     for (const s of sources) head.push(s.id, s.entry);

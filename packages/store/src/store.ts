@@ -118,13 +118,17 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
           } catch (err) {
             p = Promise.reject(err instanceof Error ? err : new Error(String(err)));
           }
-          // handled here at once (the loop yields below): Promise.all reports the first failure
+          // handled here at once (the loop yields below); allSettled below reports the first failure
           p.catch(() => undefined);
           results.push(p);
         }
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
-      return (await Promise.all(results)).map(toResult);
+      // every write settles before the call does, so a failure never leaves writes of this call still running
+      const settled = await Promise.allSettled(results);
+      const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");
+      if (failed) throw failed.reason;
+      return settled.map((r) => toResult((r as PromiseFulfilledResult<ChunkOutcome>).value));
     },
     async get(id) {
       const hash = await redis.hgetall(keys.record(id));

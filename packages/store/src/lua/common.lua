@@ -37,7 +37,8 @@ local function unpost(num)
   local seg, field = nil, nil
   local where = redis.call('HGET', P .. 'docseg', num)
   if where then
-    seg, field = string.match(where, '^([^:]+):(%d+)$')
+    -- '<segment>:<k>'; a bare '<segment>' (written before doc numbers were split into lists) means the list 'n'
+    seg, field = string.match(where, '^([^:]+):?(%d*)$')
   end
   local meta = seg and redis.call('HGET', P .. 'segs', seg)
   if fwd and meta then

@@ -169,6 +169,8 @@ for _, A in ipairs(articles) do
 end
 if segId then
   local key = P .. 'seg:' .. segId
+  -- a fresh id, but a merger that died may have left an unregistered key under it (ids restart when a namespace empties)
+  redis.call('DEL', key)
   for i = S0 + 1, S0 + 2 * nFields, 4000 do
     redis.call('HSET', key, unpack(ARGV, i, math.min(i + 3999, S0 + 2 * nFields)))
   end
