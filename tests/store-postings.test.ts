@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { POSTING_BYTES, buildSegment, decodeSegment, mergeSegments, segmentSource, termBucket, termImpacts, type DocPostings, type SegmentData } from "@inkstream/store";
+import { POSTING_BYTES, buildSegment, decodeSegment, mergeSegments, mergeSegmentsAsync, segmentSource, termBucket, termImpacts, type DocPostings, type SegmentData } from "@inkstream/store";
 
 // The segment format alone (no Redis): what the write script stores and merges rewrite.
 const TEXTS = [
@@ -88,5 +88,28 @@ describe("segment format", () => {
     expect(sorted(lists(merged))).toEqual(sorted(expected(all)));
     // a running number is a term of one doc only, wherever its bucket is
     expect(lists(merged).get("777")).toEqual([[777, expect.any(Number) as number]]);
+  });
+
+  it("merges in slices when asked, giving the event loop turns, with the same result", async () => {
+    // 5,000 docs, each with a running number of its own: enough terms for several slices
+    const chunks = Array.from({ length: 100 }, (_, c) => buildSegment(Array.from({ length: 50 }, (_, i) => docOf(1 + c * 50 + i, c * 50 + i))));
+    const whole = mergeSegments(chunks.map((c) => asSource(c)));
+    // a turn of the event loop counted whenever other work gets to run while the merge is under way
+    let turns = 0;
+    let done = false;
+    const spin = () => {
+      if (done) return;
+      turns++;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    const sliced = await mergeSegmentsAsync(chunks.map((c) => asSource(c)), 0.5);
+    done = true;
+    expect(sliced).toEqual(whole);
+    expect(turns).toBeGreaterThan(1);
+    // two at once take turns on the shared hash table and both come out whole
+    const [a, b] = await Promise.all([mergeSegmentsAsync(chunks.slice(0, 50).map((c) => asSource(c)), 0.5), mergeSegmentsAsync(chunks.slice(50).map((c) => asSource(c)), 0.5)]);
+    expect(a).toEqual(mergeSegments(chunks.slice(0, 50).map((c) => asSource(c))));
+    expect(b).toEqual(mergeSegments(chunks.slice(50).map((c) => asSource(c))));
   });
 });

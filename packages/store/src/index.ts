@@ -2,7 +2,7 @@ export { openStore, type ArticleStore, type Change, type UpsertResult, type Stor
 export { DEFAULT_INDEX_OPTIONS, MAX_TAGS, RecordInputError, type IndexOptions, type RecordInput } from "./index-data.ts";
 export { DEFAULT_RANKING, termImpacts, type RankingOptions } from "./text/impacts.ts";
 export { terms, stemWord, foldWord } from "./text/analyze.ts";
-export { buildSegment, decodePostings, decodeSegment, mergeSegments, segmentSource, termBucket, NUMS_PER_FIELD, POSTING_BYTES, type DocPostings, type SegmentData, type SegmentSource } from "./text/postings.ts";
+export { buildSegment, decodePostings, decodeSegment, mergeSegments, mergeSegmentsAsync, segmentSource, termBucket, NUMS_PER_FIELD, POSTING_BYTES, type DocPostings, type SegmentData, type SegmentSource } from "./text/postings.ts";
 export { planMerge, type CompactReport, type SegmentInfo } from "./segments.ts";
 export { SearchInputError, type SearchOptions } from "./query.ts";
 export { SEARCH_LIMITS, type SearchResult, type SearchHit, type FacetCount } from "./search.ts";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
 import type { Scripts } from "./scripts.ts";
-import { mergeSegments, segmentSource, type SegmentSource } from "./text/postings.ts";
+import { mergeSegmentsAsync, segmentSource, type SegmentSource } from "./text/postings.ts";
 
 /** A segment as the registry lists it: id, live articles, generation (bumped whenever postings are taken out), buckets. */
 export interface SegmentInfo {
@@ -94,7 +94,7 @@ async function mergeOnce(redis: Redis, scripts: Scripts, keys: Keys, sources: re
     if (err) throw err;
     return segmentSource(v as Record<string, Buffer>, sources[i]?.gen === 0);
   });
-  const merged = mergeSegments(parts);
+  const merged = await mergeSegmentsAsync(parts);
   const docs = sources.reduce((n, s) => n + s.docs, 0);
   // the merged buckets go in under a new id, a batch per call (no call blocks Redis for long), unregistered: no
   // search reads them until the swap below registers them

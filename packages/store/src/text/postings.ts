@@ -130,8 +130,23 @@ interface TermSet {
   writeList(i: number, out: Buffer, at: number): void;
 }
 
+/** Runs a step generator to its end in one go. */
+function runSync<T>(steps: Generator<void, T, void>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/** terms (or buckets) between two pauses of a step generator: about a millisecond of work */
+const STEP = 4096;
+
 /** Lays out a segment: each bucket sized first, then written in one buffer: header, directory, lists. */
 function layOut(t: TermSet, nums: readonly number[]): SegmentData {
+  return runSync(layOutSteps(t, nums));
+}
+
+/** layOut as steps: it pauses every STEP terms, so a big merge can let other work run in between. */
+function* layOutSteps(t: TermSet, nums: readonly number[]): Generator<void, SegmentData, void> {
   if (nums.length === 0) return { buckets: 1, fields: [], nums: [] };
   const { n, hash, termBytes, listBytes } = t;
   let total = 0;
@@ -159,6 +174,7 @@ function layOut(t: TermSet, nums: readonly number[]): SegmentData {
     listAt[b] = 8 + (dirSize[b] as number);
   }
   for (let i = 0; i < n; i++) {
+    if (i % STEP === STEP - 1) yield;
     const len = listBytes[i] as number;
     if (len === 0) continue;
     const b = bucketOf[i] as number;
@@ -331,13 +347,14 @@ class MergeTable {
     this.rebuiltUsed = k;
   }
 
-  encode(nums: readonly number[]): SegmentData {
+  *encodeSteps(nums: readonly number[]): Generator<void, SegmentData, void> {
     const n = this.size;
     const listBytes = new Float64Array(n);
     for (let i = 0; i < n; i++) {
+      if (i % STEP === STEP - 1) yield;
       listBytes[i] = this.dirty[i] ? this.decode(i) * POSTING_BYTES : (this.end[i] as number) - (this.start[i] as number);
     }
-    return layOut(
+    return yield* layOutSteps(
       {
         n,
         hash: this.hashes,
@@ -357,8 +374,8 @@ class MergeTable {
 
 /**
  * Per term hash (0 … 1,000,002), 1 + the first MergeTable entry with that hash, 0 for none: direct addressing
- * instead of a Map (4 MB, allocated once). mergeSegments is synchronous, so one table uses it at a time, and it
- * clears the slots it set when done (also when it throws).
+ * instead of a Map (4 MB, allocated once). Merges take turns (mergeSegments runs in one go, mergeSegmentsAsync
+ * waits for the one before), so one table uses it at a time; it clears the slots it set when done (also on error).
  */
 const HEADS = new Int32Array(1_000_003);
 
@@ -438,13 +455,43 @@ export function decodeSegment(buckets: Iterable<Buffer>): Map<string, Buffer> {
  * as it is; others are decoded, stripped of taken-out postings and sorted again.
  */
 export function mergeSegments(sources: readonly SegmentSource[]): SegmentData {
+  return runSync(mergeSteps(sources));
+}
+
+/** the merge running now in this process (merges share HEADS, so they take turns) */
+let mergeTurn: Promise<unknown> = Promise.resolve();
+
+/**
+ * mergeSegments in slices of about `sliceMs` of work, giving the event loop back in between: a merge of 50,000
+ * articles takes seconds, which an indexer must not spend deaf to its messages and health checks.
+ */
+export function mergeSegmentsAsync(sources: readonly SegmentSource[], sliceMs = 10): Promise<SegmentData> {
+  const run = mergeTurn.then(async () => {
+    const steps = mergeSteps(sources);
+    let since = performance.now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() - since >= sliceMs) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        since = performance.now();
+      }
+    }
+  });
+  mergeTurn = run.catch(() => undefined);
+  return run;
+}
+
+function* mergeSteps(sources: readonly SegmentSource[]): Generator<void, SegmentData, void> {
   const table = new MergeTable();
   try {
+    let read = 0;
     for (const s of sources) {
       for (const value of s.buckets) {
         const bi = table.bufs.length;
         table.bufs.push(value);
         table.addBucket(value, bi, s.clean);
+        if (++read % 64 === 0) yield;
       }
     }
     const nums: number[] = [];
@@ -454,7 +501,7 @@ export function mergeSegments(sources: readonly SegmentSource[]): SegmentData {
         if (num !== 0) nums.push(num);
       }
     }
-    return table.encode(nums);
+    return yield* table.encodeSteps(nums);
   } finally {
     table.release();
   }
