@@ -12,7 +12,6 @@ import { similarArticles, tagsByPrefix, type SimilarArticle, type TagCount } fro
 import { reindexAll, retainArticles, type ReindexReport, type RetentionPolicy } from "./maintenance.ts";
 import { observeSource, sourceHealth, type HealthOptions, type SourceHealth } from "./source-health.ts";
 
-
 export type Change = "created" | "updated" | "unchanged";
 
 export interface UpsertResult {
