@@ -107,16 +107,6 @@ function writeHex(out: Buffer, at: number, n: number, width: number): void {
   }
 }
 
-/** A hex number written at str[pos, pos + len) (no substring, no parseInt). */
-function hexAt(str: string, pos: number, len: number): number {
-  let n = 0;
-  for (let i = pos; i < pos + len; i++) {
-    const c = str.charCodeAt(i);
-    n = n * 16 + (c <= 57 ? c - 48 : (c | 32) - 87);
-  }
-  return n;
-}
-
 /** The terms of a segment being laid out, however they are held (strings when built, byte ranges when merged). */
 interface TermSet {
   n: number;
@@ -261,18 +251,11 @@ class MergeTable {
 
   /** every list of one bucket value */
   addBucket(value: Buffer, bi: number, clean: boolean): void {
-    const dirEnd = 8 + hexBytes(value, 0, 8);
-    const base = dirEnd;
-    let p = 8;
-    while (p < dirEnd - 1 && value[p] === 0) {
-      const cut = value.indexOf(1, p + 1);
-      if (cut < 0 || cut >= dirEnd) break;
+    walkDirectory(value, (nameStart, nameEnd, start, end) => {
       let h = 0;
-      for (let k = p + 1; k < cut; k++) h = (h * 31 + (value[k] as number)) % 1_000_003;
-      const start = base + hexBytes(value, cut + 1, 8);
-      this.addRun(h, bi, p + 1, cut - p - 1, start, start + hexBytes(value, cut + 9, 6) * POSTING_BYTES, clean);
-      p = cut + 15;
-    }
+      for (let k = nameStart; k < nameEnd; k++) h = (h * 31 + (value[k] as number)) % 1_000_003;
+      this.addRun(h, bi, nameStart, nameEnd - nameStart, start, end, clean);
+    });
   }
 
   private addRun(h: number, bi: number, nameStart: number, nameLen: number, start: number, end: number, clean: boolean): void {
@@ -389,18 +372,19 @@ function hexBytes(buf: Buffer, pos: number, len: number): number {
   return n;
 }
 
-/** Calls `each(term, start, end)` for every directory entry of a bucket value (the byte range of its list). */
-function readDirectory(value: Buffer, each: (term: string, start: number, end: number) => void): void {
-  const dirLength = hexAt(value.toString("latin1", 0, 8), 0, 8);
-  const dir = value.toString("utf8", 8, 8 + dirLength);
-  const base = 8 + dirLength;
-  let pos = dir.indexOf("\0");
-  while (pos >= 0 && pos + 1 < dir.length) {
-    const cut = dir.indexOf("\x01", pos + 1);
-    if (cut < 0) break;
-    const start = base + hexAt(dir, cut + 1, 8);
-    each(dir.slice(pos + 1, cut), start, start + hexAt(dir, cut + 9, 6) * POSTING_BYTES);
-    pos = cut + 15;
+/**
+ * Calls `each` for every directory entry of a bucket value with the byte ranges of its term and of its list: the
+ * one reading of the directory, for merges (bytes, never decoded) and decodeSegment (terms decoded) alike.
+ */
+function walkDirectory(value: Buffer, each: (nameStart: number, nameEnd: number, start: number, end: number) => void): void {
+  const dirEnd = 8 + hexBytes(value, 0, 8);
+  let p = 8;
+  while (p < dirEnd - 1 && value[p] === 0) {
+    const cut = value.indexOf(1, p + 1);
+    if (cut < 0 || cut >= dirEnd) break;
+    const start = dirEnd + hexBytes(value, cut + 1, 8);
+    each(p + 1, cut, start, start + hexBytes(value, cut + 9, 6) * POSTING_BYTES);
+    p = cut + 15;
   }
 }
 
@@ -446,7 +430,7 @@ export function buildSegment(docs: readonly DocPostings[]): SegmentData {
 /** The posting lists of one segment (its bucket values), term -> packed postings (taken-out postings included). */
 export function decodeSegment(buckets: Iterable<Buffer>): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
-  for (const value of buckets) readDirectory(value, (term, start, end) => out.set(term, value.subarray(start, end)));
+  for (const value of buckets) walkDirectory(value, (nameStart, nameEnd, start, end) => out.set(value.toString("utf8", nameStart, nameEnd), value.subarray(start, end)));
   return out;
 }
 
