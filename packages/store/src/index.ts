@@ -1,7 +1,8 @@
 export { openStore, type ArticleStore, type Change, type UpsertResult, type StoreOptions } from "./store.ts";
 export { DEFAULT_INDEX_OPTIONS, MAX_TAGS, RecordInputError, type IndexOptions, type RecordInput } from "./index-data.ts";
 export { DEFAULT_RANKING, termImpacts, type RankingOptions } from "./text/impacts.ts";
-export { terms, stemWord, foldWord } from "./text/analyze.ts";
+export { stemWord, foldWord, isStopword } from "./text/analyze.ts";
+export { Lexicon, terms, wordHash } from "./text/lexicon.ts";
 export { buildSegment, decodePostings, decodeSegment, mergeSegments, mergeSegmentsAsync, segmentSource, termBucket, NUMS_PER_FIELD, POSTING_BYTES, type DocPostings, type SegmentData, type SegmentSource } from "./text/postings.ts";
 export { planMerge, type CompactReport, type SegmentInfo } from "./segments.ts";
 export { SearchInputError, type SearchOptions } from "./query.ts";

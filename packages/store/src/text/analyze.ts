@@ -13,7 +13,8 @@ const STOPWORDS: Readonly<Record<string, readonly string[] | undefined>> = {
 /** Languages a query word is stemmed in when the query names none. */
 export const QUERY_LANGUAGES = ["de", "en", "ru"] as const;
 
-const MAX_WORD = 40;
+/** longest word (UTF-16 units) that is indexed; shorter than 2 is no word either */
+export const MAX_WORD = 40;
 
 const stemmers = new Map<string, Stemmer | null>();
 const stopSets = new Map<string, ReadonlySet<string>>();
@@ -52,12 +53,17 @@ export function stemWord(lang: string, folded: string): string {
   }
   const hit = cache.get(folded);
   if (hit !== undefined) return hit;
-  const stemmer = stemmerFor(lang);
-  const out = stemmer ? stemmer.stem(folded) : folded;
+  const out = stemUncached(lang, folded);
   // bounds memory in a long-running indexer; the vocabulary of news repeats a lot
   if (cache.size > 200_000) cache.clear();
   cache.set(folded, out);
   return out;
+}
+
+/** stemWord without its cache (for callers that keep their own, like the indexer's lexicons). */
+export function stemUncached(lang: string, folded: string): string {
+  const stemmer = stemmerFor(lang);
+  return stemmer ? stemmer.stem(folded) : folded;
 }
 
 export interface Token {
@@ -68,65 +74,9 @@ export interface Token {
 }
 
 // letters and digits of the Basic Multilingual Plane, tested once: scanning a text then needs no regular expression
-const WORD_CHAR = new Uint8Array(0x10000);
+export const WORD_CHAR = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (/[\p{L}\p{N}]/u.test(String.fromCharCode(c))) WORD_CHAR[c] = 1;
-const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;
-
-/** The words (runs of letters and digits, 2–40 UTF-16 units) of an already folded text, in order. */
-export function foldedWords(folded: string): string[] {
-  const out: string[] = [];
-  const n = folded.length;
-  let start = -1;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? folded.charCodeAt(i) : 32;
-    let word = WORD_CHAR[c] === 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      // a surrogate pair: test the code point, and step over its second half
-      word = ASTRAL_WORD_CHAR.test(folded.slice(i, i + 2));
-      if (word) {
-        if (start < 0) start = i;
-        i++;
-        continue;
-      }
-    }
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (i - start >= 2 && i - start <= MAX_WORD) out.push(folded.slice(start, i));
-      start = -1;
-    }
-  }
-  return out;
-}
-
-// per language: folded word -> its index term, or "" for a stopword (one map look-up per word)
-const termCaches = new Map<string, Map<string, string>>();
-
-/** The index term of a folded word in a language, or "" for a stopword. */
-export function termOf(lang: string, w: string): string {
-  let cache = termCaches.get(lang);
-  if (!cache) {
-    cache = new Map();
-    termCaches.set(lang, cache);
-  }
-  let t = cache.get(w);
-  if (t === undefined) {
-    t = isStopword(lang, w) ? "" : stemWord(lang, w);
-    if (cache.size > 200_000) cache.clear();
-    cache.set(w, t);
-  }
-  return t;
-}
-
-/** Index terms of a text: stems of the words that are not stopwords (a lone digit or letter is no term). */
-export function terms(text: string, lang: string): string[] {
-  const out: string[] = [];
-  for (const w of foldedWords(foldWord(text))) {
-    const t = termOf(lang, w);
-    if (t !== "") out.push(t);
-  }
-  return out;
-}
+export const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 const NON_ASCII = /[\u0080-\uffff]/;
 

@@ -1,4 +1,5 @@
-import { foldWord, foldedWords, termOf } from "./analyze.ts";
+import { foldWord } from "./analyze.ts";
+import { lexiconOf, wordTerms, type Lexicon } from "./lexicon.ts";
 
 /** BM25 parameters and what is indexed per article (docs/redis-schema.md, "Full text"). */
 export interface RankingOptions {
@@ -14,45 +15,90 @@ export interface RankingOptions {
 
 export const DEFAULT_RANKING: RankingOptions = { titleWeight: 3, k1: 1.2, b: 0.75, avgLength: 350, maxTerms: 128 };
 
+// sort key layout (exact below 2⁵³): in title × 2⁵¹ + impact × 10,000 (below 2²¹) × 2³⁰ + reversed rank (below 2³⁰)
+const RANK_SPAN = 2 ** 30;
+const TITLE_BIT = 2 ** 51;
+/** a term's impact is below k1 + 1; its key keeps it below 2²¹ / 10,000 */
+const MAX_K1 = 2 ** 21 / 10_000 - 1;
+
+/** per term id of the article being analysed (grown with the lexicon, reused across articles) */
+let stamp = new Int32Array(0);
+let freq = new Float64Array(0);
+let firstAt = new Float64Array(0);
+let inTitle = new Uint8Array(0);
+let serial = 0;
+
+/** Adds a text's words (weight each, positions from `offset`) to the term statistics; returns the ids first seen. */
+function count(lexicon: Lexicon, text: string, weight: number, offset: number, title: 0 | 1, seen: number[]): void {
+  const ids = wordTerms(lexicon, foldWord(text));
+  if (stamp.length < lexicon.terms.length) {
+    const cap = lexicon.terms.length * 2;
+    const s = new Int32Array(cap);
+    s.set(stamp);
+    stamp = s;
+    const f = new Float64Array(cap);
+    f.set(freq);
+    freq = f;
+    const a = new Float64Array(cap);
+    a.set(firstAt);
+    firstAt = a;
+    const t = new Uint8Array(cap);
+    t.set(inTitle);
+    inTitle = t;
+  }
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number;
+    if (id < 0) continue;
+    if (stamp[id] !== serial) {
+      stamp[id] = serial;
+      freq[id] = weight;
+      firstAt[id] = offset + i;
+      inTitle[id] = title;
+      seen.push(id);
+    } else {
+      freq[id] = (freq[id] as number) + weight;
+      if (title) inTitle[id] = 1;
+    }
+  }
+}
+
 /**
  * The precomputed part of BM25 for each term of an article (its saturated, length-normalised term frequency);
  * a query multiplies it by the term's IDF. Rounded to 4 digits: equal articles get equal scores.
  */
 export function termImpacts(title: string, text: string, lang: string, opts: RankingOptions = DEFAULT_RANKING): [string, number][] {
-  // count words first (a small map per article), then look each distinct word's term up once
-  const words = new Map<string, [count: number, first: number]>();
-  let length = 0;
-  const count = (source: string, weight: number, offset: number) => {
-    const list = foldedWords(foldWord(source));
-    for (let i = 0; i < list.length; i++) {
-      const w = list[i] as string;
-      const s = words.get(w);
-      if (s) s[0] += weight;
-      else words.set(w, [weight, offset + i]);
-    }
-  };
-  count(title, opts.titleWeight, 0);
-  const titleWords = new Set(words.keys());
-  count(text, 1, 1e9);
-  // term -> [term frequency (title counted titleWeight times), first position, in title (1|0)]
-  const stats = new Map<string, [number, number, number]>();
-  for (const [w, [c, first]] of words) {
-    const t = termOf(lang, w);
-    if (t === "") continue;
-    // the word's weighted count: title occurrences were added with weight, body ones with 1
-    length += c;
-    const s = stats.get(t);
-    const inTitle = titleWords.has(w) ? 1 : 0;
-    if (s) {
-      s[0] += c;
-      if (first < s[1]) s[1] = first;
-      if (inTitle) s[2] = 1;
-    } else stats.set(t, [c, first, inTitle]);
+  if (!(opts.k1 >= 0 && opts.k1 < MAX_K1)) throw new RangeError(`k1 must be in [0, ${MAX_K1}): ${opts.k1}`);
+  const lexicon = lexiconOf(lang);
+  if (lexicon.resetIfFull()) stamp.fill(0);
+  // a fresh stamp marks every term unseen in this article
+  if (++serial === 0x7fff_ffff) {
+    serial = 1;
+    stamp.fill(0);
   }
+  const seen: number[] = [];
+  count(lexicon, title, opts.titleWeight, 0, 1, seen);
+  count(lexicon, text, 1, 1e9, 0, seen);
+  // the article's length: every occurrence of a term, title ones counted titleWeight times
+  let length = 0;
+  for (const id of seen) length += freq[id] as number;
   const norm = opts.k1 * (1 - opts.b + (opts.b * length) / opts.avgLength);
-  const scored: [string, number, number, number][] = [];
-  for (const [term, [f, first, inTitle]] of stats) scored.push([term, Math.round(((f * (opts.k1 + 1)) / (f + norm)) * 10_000) / 10_000, first, inTitle]);
-  // title terms first, then by impact, then the earlier term (a lead paragraph says what the story is)
-  scored.sort((a, b) => b[3] - a[3] || b[1] - a[1] || a[2] - b[2]);
-  return scored.slice(0, opts.maxTerms).map(([t, w]) => [t, w]);
+  // one sort key per term, in the order wanted: title terms first, then by impact, then the earlier term (a lead
+  // paragraph says what the story is). k, the term's rank by first position, is its index in `seen`.
+  const keys = new Float64Array(seen.length);
+  for (let k = 0; k < seen.length; k++) {
+    const id = seen[k] as number;
+    const f = freq[id] as number;
+    const impact = Math.round(((f * (opts.k1 + 1)) / (f + norm)) * 10_000);
+    keys[k] = (inTitle[id] as number) * TITLE_BIT + impact * RANK_SPAN + (RANK_SPAN - 1 - k);
+  }
+  keys.sort();
+  const n = Math.min(keys.length, opts.maxTerms);
+  const out: [string, number][] = new Array(n);
+  for (let j = 0; j < n; j++) {
+    const key = keys[keys.length - 1 - j] as number;
+    const rest = key % TITLE_BIT;
+    const impact = Math.floor(rest / RANK_SPAN);
+    out[j] = [lexicon.terms[seen[RANK_SPAN - 1 - (rest - impact * RANK_SPAN)] as number] as string, impact / 10_000];
+  }
+  return out;
 }

@@ -1,0 +1,206 @@
+import { ASTRAL_WORD_CHAR, MAX_WORD, WORD_CHAR, foldWord, isStopword, stemUncached } from "./analyze.ts";
+
+/** entries a lexicon keeps before it starts afresh (bounds an indexer's memory; the vocabulary of news repeats a lot) */
+const MAX_ENTRIES = 200_000;
+
+/** A word's hash: FNV-1a over its UTF-16 units, from this seed, one unit at a time. */
+const WORD_SEED = 0x811c9dc5 | 0;
+const mix = (h: number, unit: number): number => Math.imul(h ^ unit, 0x0100_0193);
+
+/** The hash the lexicon files a folded word under (the scanner computes it as it goes). */
+export function wordHash(word: string): number {
+  let h = WORD_SEED;
+  for (let i = 0; i < word.length; i++) h = mix(h, word.charCodeAt(i));
+  return h;
+}
+
+/**
+ * ints per slot: the word's hash, 1 + its term id (0: a stopword), its length (0: an empty slot), where its units
+ * past the first INLINE start in the pool, then its first INLINE units, two per int
+ */
+const SLOT = 8;
+const INLINE = 8;
+
+/**
+ * The folded words one language has seen, each mapped to its index term (a small integer id) or to none (a
+ * stopword). A word is found by a hash computed while the text is scanned and compared unit by unit against the
+ * text itself, so a word seen before costs no string, no stemming and no Map look-up. A slot holds everything a
+ * look-up needs, a short word's units included: one memory read for most look-ups (the table outgrows the caches).
+ */
+export class Lexicon {
+  /** open addressing, SLOT ints per slot; a power of two of slots, at most half of them used */
+  private slots = new Int32Array(SLOT << 14);
+  private pool = new Uint16Array(1 << 16);
+  private poolUsed = 0;
+  private entries = 0;
+  private readonly termIds = new Map<string, number>();
+  /** term id -> the term */
+  readonly terms: string[] = [];
+
+  constructor(
+    private readonly lang: string,
+    private readonly maxEntries = MAX_ENTRIES,
+  ) {}
+
+  /** words known */
+  get size(): number {
+    return this.entries;
+  }
+
+  /** Starts afresh when full: term ids change, so callers reset only between texts. Returns whether it did. */
+  resetIfFull(): boolean {
+    if (this.entries < this.maxEntries) return false;
+    this.slots = new Int32Array(SLOT << 14);
+    this.pool = new Uint16Array(1 << 16);
+    this.poolUsed = 0;
+    this.entries = 0;
+    this.termIds.clear();
+    this.terms.length = 0;
+    return true;
+  }
+
+  /** The index terms of a text, in order (stopwords left out). */
+  read(text: string): string[] {
+    const out: string[] = [];
+    for (const id of wordTerms(this, foldWord(text))) if (id >= 0) out.push(this.terms[id] as string);
+    return out;
+  }
+
+  /** The term id of the folded word text[start, end) whose hash is h, or -1 for a stopword. */
+  termId(text: string, start: number, end: number, h: number): number {
+    const slots = this.slots;
+    const mask = (slots.length / SLOT - 1) | 0;
+    const len = end - start;
+    const inline = len < INLINE ? len : INLINE;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const at = s * SLOT;
+      const slotLen = slots[at + 2] as number;
+      if (slotLen === 0) return this.add(text, start, end, h, at);
+      if (slots[at] !== h || slotLen !== len) continue;
+      let k = 0;
+      for (; k < inline; k++) {
+        const pair = slots[at + 4 + (k >> 1)] as number;
+        if (((k & 1) === 0 ? pair & 0xffff : pair >>> 16) !== text.charCodeAt(start + k)) break;
+      }
+      if (k < inline) continue;
+      const pool = this.pool;
+      const from = (slots[at + 3] as number) - INLINE;
+      while (k < len && pool[from + k] === text.charCodeAt(start + k)) k++;
+      if (k === len) return (slots[at + 1] as number) - 1;
+    }
+  }
+
+  private add(text: string, start: number, end: number, h: number, at: number): number {
+    const word = text.slice(start, end);
+    let id = -1;
+    if (!isStopword(this.lang, word)) {
+      const term = stemUncached(this.lang, word);
+      const known = this.termIds.get(term);
+      if (known !== undefined) id = known;
+      else {
+        id = this.terms.length;
+        this.terms.push(term);
+        this.termIds.set(term, id);
+      }
+    }
+    const len = end - start;
+    const slots = this.slots;
+    slots[at] = h;
+    slots[at + 1] = id + 1;
+    slots[at + 2] = len;
+    slots[at + 3] = this.poolUsed;
+    for (let k = 0; k < INLINE; k += 2) {
+      const lo = k < len ? text.charCodeAt(start + k) : 0;
+      const hi = k + 1 < len ? text.charCodeAt(start + k + 1) : 0;
+      slots[at + 4 + (k >> 1)] = lo | (hi << 16);
+    }
+    if (len > INLINE) {
+      if (this.poolUsed + len > this.pool.length) {
+        const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + len));
+        pool.set(this.pool);
+        this.pool = pool;
+      }
+      for (let k = INLINE; k < len; k++) this.pool[this.poolUsed + k - INLINE] = text.charCodeAt(start + k);
+      this.poolUsed += len - INLINE;
+    }
+    if (2 * ++this.entries > slots.length / SLOT) this.grow();
+    return id;
+  }
+
+  /** doubles the slots, placing each used one again by its hash */
+  private grow(): void {
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = slots.length / SLOT - 1;
+    for (let at = 0; at < old.length; at += SLOT) {
+      if (old[at + 2] === 0) continue;
+      let s = (old[at] as number) & mask;
+      while (slots[s * SLOT + 2] !== 0) s = (s + 1) & mask;
+      slots.set(old.subarray(at, at + SLOT), s * SLOT);
+    }
+    this.slots = slots;
+  }
+}
+
+const lexicons = new Map<string, Lexicon>();
+
+/** The lexicon of a language (one per process, shared by every text analysed in it). */
+export function lexiconOf(lang: string): Lexicon {
+  let l = lexicons.get(lang);
+  if (!l) {
+    l = new Lexicon(lang);
+    lexicons.set(lang, l);
+  }
+  return l;
+}
+
+/** the term ids of the text scanned last (reused: a caller reads them before it scans again) */
+let scanned = new Int32Array(4096);
+
+/**
+ * The words of an already folded text (runs of letters and digits, 2–40 UTF-16 units; shorter and longer runs are
+ * no words), each as its term id in the language's lexicon or -1 for a stopword; a word's index is its position. The view is
+ * valid until the next call.
+ */
+export function wordTerms(lexicon: Lexicon, folded: string): Int32Array {
+  const n = folded.length;
+  if (scanned.length < (n >> 1) + 1) scanned = new Int32Array((n >> 1) + 1024);
+  const out = scanned;
+  let count = 0;
+  let start = -1;
+  let h = WORD_SEED;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? folded.charCodeAt(i) : 32;
+    if (WORD_CHAR[c] === 1) {
+      if (start < 0) {
+        start = i;
+        h = WORD_SEED;
+      }
+      h = mix(h, c);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && ASTRAL_WORD_CHAR.test(folded.slice(i, i + 2))) {
+      // a letter or digit outside the Basic Multilingual Plane: both halves belong to the word
+      if (start < 0) {
+        start = i;
+        h = WORD_SEED;
+      }
+      h = mix(mix(h, c), folded.charCodeAt(i + 1));
+      i++;
+      continue;
+    }
+    if (start >= 0) {
+      const len = i - start;
+      if (len >= 2 && len <= MAX_WORD) out[count++] = lexicon.termId(folded, start, i, h);
+      start = -1;
+    }
+  }
+  return out.subarray(0, count);
+}
+
+/** Index terms of a text: stems of the words that are not stopwords (a lone digit or letter is no term). */
+export function terms(text: string, lang: string): string[] {
+  const lexicon = lexiconOf(lang);
+  lexicon.resetIfFull();
+  return lexicon.read(text);
+}
