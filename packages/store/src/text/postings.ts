@@ -79,21 +79,38 @@ function checkPosting(num: number, impact: number): void {
   if (!Number.isInteger(impact) || impact < 0 || impact > MAX_IMPACT) throw new RangeError(`impact out of range: ${impact}`);
 }
 
-const descending = (x: number, y: number) => y - x;
-
-/** Writes sort keys (any order) as a packed list at `at`, in posting order; returns the bytes written. */
-function writeList(keys: Float64Array | number[], out: Buffer, at: number): number {
-  if (keys.length > 1) {
-    if (keys instanceof Float64Array) keys.sort().reverse();
-    else keys.sort(descending);
+/** Sorts keys[from, to) ascending in place: by insertion for the short lists most are, natively otherwise. */
+function sortRange(keys: Float64Array, from: number, to: number): void {
+  if (to - from > 16) {
+    keys.subarray(from, to).sort();
+    return;
   }
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = from + 1; i < to; i++) {
+    const k = keys[i] as number;
+    let j = i - 1;
+    while (j >= from && (keys[j] as number) > k) {
+      keys[j + 1] = keys[j] as number;
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+}
+
+/** Writes the sort keys keys[from, to) (any order; they get sorted) as a packed list at `at`, in posting order. */
+function writeList(keys: Float64Array, from: number, to: number, out: Buffer, at: number): void {
+  sortRange(keys, from, to);
+  // ascending keys, written from the last: the list's order is descending
+  for (let i = to - 1, p = at; i >= from; i--, p += POSTING_BYTES) {
     const k = keys[i] as number;
     const impact = Math.floor(k / 0x1_0000_0000);
-    out.writeUInt32BE(k - impact * 0x1_0000_0000, at + i * POSTING_BYTES);
-    out.writeUInt16BE(impact, at + i * POSTING_BYTES + 4);
+    const num = k - impact * 0x1_0000_0000;
+    out[p] = num >>> 24;
+    out[p + 1] = (num >>> 16) & 0xff;
+    out[p + 2] = (num >>> 8) & 0xff;
+    out[p + 3] = num & 0xff;
+    out[p + 4] = impact >>> 8;
+    out[p + 5] = impact & 0xff;
   }
-  return keys.length * POSTING_BYTES;
 }
 
 const HEX_DIGITS = Buffer.from("0123456789abcdef", "latin1");
@@ -223,11 +240,19 @@ class MergeTable {
   private start = new Int32Array(4096);
   private end = new Int32Array(4096);
   private dirty = new Uint8Array(4096);
-  private readonly more = new Map<number, [buf: number, start: number, end: number][]>();
-  /** the decoded lists of dirty terms, one after the other: term i's keys from rebuiltAt.get(i) */
+  /** 1 + the entry's first further list (a run), 0 for none */
+  private firstRun = new Int32Array(4096);
+  /** where a decoded (dirty) entry's keys start in `rebuilt` */
+  private rebuiltAt = new Int32Array(4096);
+  /** further lists of terms held by several sources: source, byte range, 1 + the term's next run (0: last) */
+  private runs = 0;
+  private runBuf = new Int32Array(1024);
+  private runStart = new Int32Array(1024);
+  private runEnd = new Int32Array(1024);
+  private runNext = new Int32Array(1024);
+  /** the decoded lists of dirty terms, one after the other */
   private rebuilt = new Float64Array(1024);
   private rebuiltUsed = 0;
-  private readonly rebuiltAt = new Map<number, number>();
 
   private grow(): void {
     const cap = this.next.length * 2;
@@ -244,9 +269,24 @@ class MergeTable {
     this.bufOf = g32(this.bufOf);
     this.start = g32(this.start);
     this.end = g32(this.end);
+    this.firstRun = g32(this.firstRun);
+    this.rebuiltAt = g32(this.rebuiltAt);
     const d = new Uint8Array(cap);
     d.set(this.dirty);
     this.dirty = d;
+  }
+
+  private growRuns(): void {
+    const cap = this.runBuf.length * 2;
+    const g32 = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.runBuf = g32(this.runBuf);
+    this.runStart = g32(this.runStart);
+    this.runEnd = g32(this.runEnd);
+    this.runNext = g32(this.runNext);
   }
 
   /** every list of one bucket value */
@@ -273,9 +313,13 @@ class MergeTable {
       }
       if (!same) continue;
       this.dirty[j] = 1;
-      const extra = this.more.get(j);
-      if (extra) extra.push([bi, start, end]);
-      else this.more.set(j, [[bi, start, end]]);
+      if (this.runs === this.runBuf.length) this.growRuns();
+      const r = this.runs++;
+      this.runBuf[r] = bi;
+      this.runStart[r] = start;
+      this.runEnd[r] = end;
+      this.runNext[r] = this.firstRun[j] as number;
+      this.firstRun[j] = r + 1;
       return;
     }
     if (this.size === this.next.length) this.grow();
@@ -291,6 +335,7 @@ class MergeTable {
     this.bufOf[i] = bi;
     this.start[i] = start;
     this.end[i] = end;
+    this.firstRun[i] = 0;
     this.dirty[i] = clean ? 0 : 1;
   }
 
@@ -302,10 +347,8 @@ class MergeTable {
 
   /** decodes a dirty term's live postings into `rebuilt` (unsorted) and returns how many */
   private decode(i: number): number {
-    let n = 0;
-    const runs = this.more.get(i);
-    n += ((this.end[i] as number) - (this.start[i] as number)) / POSTING_BYTES;
-    if (runs) for (const [, a, b] of runs) n += (b - a) / POSTING_BYTES;
+    let n = ((this.end[i] as number) - (this.start[i] as number)) / POSTING_BYTES;
+    for (let r = (this.firstRun[i] as number) - 1; r >= 0; r = (this.runNext[r] as number) - 1) n += ((this.runEnd[r] as number) - (this.runStart[r] as number)) / POSTING_BYTES;
     if (this.rebuiltUsed + n > this.rebuilt.length) {
       const grown = new Float64Array(Math.max(this.rebuilt.length * 2, this.rebuiltUsed + n));
       grown.set(this.rebuilt.subarray(0, this.rebuiltUsed));
@@ -313,8 +356,8 @@ class MergeTable {
     }
     const from = this.rebuiltUsed;
     this.take(this.bufOf[i] as number, this.start[i] as number, this.end[i] as number);
-    if (runs) for (const [bi, a, b] of runs) this.take(bi, a, b);
-    this.rebuiltAt.set(i, from);
+    for (let r = (this.firstRun[i] as number) - 1; r >= 0; r = (this.runNext[r] as number) - 1) this.take(this.runBuf[r] as number, this.runStart[r] as number, this.runEnd[r] as number);
+    this.rebuiltAt[i] = from;
     return this.rebuiltUsed - from;
   }
 
@@ -345,9 +388,10 @@ class MergeTable {
         listBytes,
         writeTerm: (i, out, at) => copyBytes(this.bufs[this.nameBuf[i] as number] as Buffer, this.nameStart[i] as number, (this.nameStart[i] as number) + (this.nameLen[i] as number), out, at),
         writeList: (i, out, at) => {
-          const from = this.rebuiltAt.get(i);
-          if (from !== undefined) writeList(this.rebuilt.subarray(from, from + (listBytes[i] as number) / POSTING_BYTES), out, at);
-          else copyBytes(this.bufs[this.bufOf[i] as number] as Buffer, this.start[i] as number, this.end[i] as number, out, at);
+          if (this.dirty[i]) {
+            const from = this.rebuiltAt[i] as number;
+            writeList(this.rebuilt, from, from + (listBytes[i] as number) / POSTING_BYTES, out, at);
+          } else copyBytes(this.bufs[this.bufOf[i] as number] as Buffer, this.start[i] as number, this.end[i] as number, out, at);
         },
       },
       nums,
@@ -390,38 +434,63 @@ function walkDirectory(value: Buffer, each: (nameStart: number, nameEnd: number,
 
 /** A new segment from the postings of the articles written together. */
 export function buildSegment(docs: readonly DocPostings[]): SegmentData {
+  // each posting's term (numbered in order of first appearance) and sort key
   const ids = new Map<string, number>();
   const terms: string[] = [];
-  const keys: number[][] = [];
+  let total = 0;
+  for (const d of docs) total += d.terms.length;
+  const termOf = new Int32Array(total);
+  const keyOf = new Float64Array(total);
+  let p = 0;
   for (const d of docs) {
     for (const [term, impact] of d.terms) {
       checkPosting(d.num, impact);
-      const i = ids.get(term);
+      let i = ids.get(term);
       if (i === undefined) {
-        ids.set(term, terms.length);
+        i = terms.length;
+        ids.set(term, i);
         terms.push(term);
-        keys.push([sortKey(d.num, impact)]);
-      } else keys[i]?.push(sortKey(d.num, impact));
+      }
+      termOf[p] = i;
+      keyOf[p++] = sortKey(d.num, impact);
     }
   }
-  const hash = new Int32Array(terms.length);
-  const termBytes = new Int32Array(terms.length);
-  terms.forEach((t, i) => {
-    hash[i] = termHash(t);
+  // the keys grouped by term (a counting sort): term i's are keys[first[i], first[i + 1])
+  const n = terms.length;
+  const first = new Int32Array(n + 1);
+  for (let q = 0; q < total; q++) {
+    const t = (termOf[q] as number) + 1;
+    first[t] = (first[t] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
+  const fill = first.slice(0, n);
+  const keys = new Float64Array(total);
+  for (let q = 0; q < total; q++) {
+    const t = termOf[q] as number;
+    const at = fill[t] as number;
+    keys[at] = keyOf[q] as number;
+    fill[t] = at + 1;
+  }
+  const hash = new Int32Array(n);
+  const termBytes = new Int32Array(n);
+  const listBytes = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    hash[i] = termHash(terms[i] as string);
     termBytes[i] = lastBytes;
-  });
+    listBytes[i] = ((first[i + 1] as number) - (first[i] as number)) * POSTING_BYTES;
+  }
   return layOut(
     {
-      n: terms.length,
+      n,
       hash,
       termBytes,
-      listBytes: keys.map((k) => k.length * POSTING_BYTES),
+      listBytes,
       writeTerm: (i, out, at) => {
         const term = terms[i] as string;
         if (term.length === termBytes[i]) for (let k = 0; k < term.length; k++) out[at + k] = term.charCodeAt(k);
         else out.write(term, at, "utf8");
       },
-      writeList: (i, out, at) => writeList(keys[i] as number[], out, at),
+      writeList: (i, out, at) => writeList(keys, first[i] as number, first[i + 1] as number, out, at),
     },
     docs.map((d) => d.num),
   );
