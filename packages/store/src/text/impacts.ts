@@ -24,12 +24,11 @@ const MAX_K1 = 2 ** 21 / 10_000 - 1;
 /** per term id of the article being analysed (grown with the lexicon, reused across articles) */
 let stamp = new Int32Array(0);
 let freq = new Float64Array(0);
-let firstAt = new Float64Array(0);
 let inTitle = new Uint8Array(0);
 let serial = 0;
 
-/** Adds a text's words (weight each, positions from `offset`) to the term statistics; returns the ids first seen. */
-function count(lexicon: Lexicon, text: string, weight: number, offset: number, title: 0 | 1, seen: number[]): void {
+/** Adds a text's words (weight each) to the term statistics; `seen` gets the ids first seen, in order. */
+function count(lexicon: Lexicon, text: string, weight: number, title: 0 | 1, seen: number[]): void {
   const ids = wordTerms(lexicon, foldWord(text));
   if (stamp.length < lexicon.terms.length) {
     const cap = lexicon.terms.length * 2;
@@ -39,9 +38,6 @@ function count(lexicon: Lexicon, text: string, weight: number, offset: number, t
     const f = new Float64Array(cap);
     f.set(freq);
     freq = f;
-    const a = new Float64Array(cap);
-    a.set(firstAt);
-    firstAt = a;
     const t = new Uint8Array(cap);
     t.set(inTitle);
     inTitle = t;
@@ -52,7 +48,6 @@ function count(lexicon: Lexicon, text: string, weight: number, offset: number, t
     if (stamp[id] !== serial) {
       stamp[id] = serial;
       freq[id] = weight;
-      firstAt[id] = offset + i;
       inTitle[id] = title;
       seen.push(id);
     } else {
@@ -76,8 +71,8 @@ export function termImpacts(title: string, text: string, lang: string, opts: Ran
     stamp.fill(0);
   }
   const seen: number[] = [];
-  count(lexicon, title, opts.titleWeight, 0, 1, seen);
-  count(lexicon, text, 1, 1e9, 0, seen);
+  count(lexicon, title, opts.titleWeight, 1, seen);
+  count(lexicon, text, 1, 0, seen);
   // the article's length: every occurrence of a term, title ones counted titleWeight times
   let length = 0;
   for (const id of seen) length += freq[id] as number;
