@@ -432,24 +432,80 @@ function walkDirectory(value: Buffer, each: (nameStart: number, nameEnd: number,
   }
 }
 
+/** terms the segment builder has met before a cache of them starts afresh */
+const MAX_KNOWN_TERMS = 500_000;
+
+/**
+ * Terms met by buildSegment, each with a number, its bucket hash and UTF-8 length (computed once per term, not
+ * once per segment), and per build a stamp and its index in that segment.
+ */
+const known = {
+  ids: new Map<string, number>(),
+  hash: new Int32Array(1 << 14),
+  bytes: new Int32Array(1 << 14),
+  stamp: new Int32Array(1 << 14),
+  local: new Int32Array(1 << 14),
+  build: 0,
+};
+
+/** The number of a term in `known`, adding it when new. */
+function knownTerm(term: string): number {
+  const id = known.ids.get(term);
+  if (id !== undefined) return id;
+  const next = known.ids.size;
+  if (next === known.hash.length) {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    known.hash = grow(known.hash);
+    known.bytes = grow(known.bytes);
+    known.stamp = grow(known.stamp);
+    known.local = grow(known.local);
+  }
+  known.ids.set(term, next);
+  known.hash[next] = termHash(term);
+  known.bytes[next] = lastBytes;
+  known.stamp[next] = 0;
+  return next;
+}
+
 /** A new segment from the postings of the articles written together. */
 export function buildSegment(docs: readonly DocPostings[]): SegmentData {
-  // each posting's term (numbered in order of first appearance) and sort key
-  const ids = new Map<string, number>();
+  if (known.ids.size > MAX_KNOWN_TERMS) {
+    known.ids.clear();
+    known.stamp.fill(0);
+  }
+  // a fresh stamp: no known term has an index in this segment yet
+  if (++known.build === 0x7fff_ffff) {
+    known.build = 1;
+    known.stamp.fill(0);
+  }
+  const build = known.build;
+  // each posting's term (numbered in order of first appearance in this segment) and sort key
   const terms: string[] = [];
+  const termIds: number[] = [];
   let total = 0;
   for (const d of docs) total += d.terms.length;
   const termOf = new Int32Array(total);
   const keyOf = new Float64Array(total);
   let p = 0;
-  for (const d of docs) {
-    for (const [term, impact] of d.terms) {
+  for (let di = 0; di < docs.length; di++) {
+    const d = docs[di] as DocPostings;
+    const list = d.terms;
+    for (let ti = 0; ti < list.length; ti++) {
+      const [term, impact] = list[ti] as readonly [string, number];
       checkPosting(d.num, impact);
-      let i = ids.get(term);
-      if (i === undefined) {
+      const id = knownTerm(term);
+      let i: number;
+      if (known.stamp[id] === build) i = known.local[id] as number;
+      else {
         i = terms.length;
-        ids.set(term, i);
+        known.stamp[id] = build;
+        known.local[id] = i;
         terms.push(term);
+        termIds.push(id);
       }
       termOf[p] = i;
       keyOf[p++] = sortKey(d.num, impact);
@@ -475,8 +531,9 @@ export function buildSegment(docs: readonly DocPostings[]): SegmentData {
   const termBytes = new Int32Array(n);
   const listBytes = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    hash[i] = termHash(terms[i] as string);
-    termBytes[i] = lastBytes;
+    const id = termIds[i] as number;
+    hash[i] = known.hash[id] as number;
+    termBytes[i] = known.bytes[id] as number;
     listBytes[i] = ((first[i + 1] as number) - (first[i] as number)) * POSTING_BYTES;
   }
   return layOut(
