@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 import type { ArticleRecord } from "@inkstream/contracts";
-import { DEFAULT_INDEX_OPTIONS, prepareArticle, safeNormalise, type IndexOptions, type RecordInput } from "./index-data.ts";
+import { AnalysisPool, analysisSetup } from "./analysis-pool.ts";
+import { DEFAULT_INDEX_OPTIONS, prepareArticle, safeNormalise, type IndexOptions, type PreparedArticle, type RecordInput } from "./index-data.ts";
 import { keysFor, type Keys } from "./keys.ts";
 import { decodeRecord } from "./record-codec.ts";
 import { defineScripts } from "./scripts.ts";
@@ -65,6 +66,11 @@ export interface StoreOptions {
   merges?: "background" | "off";
   /** errors of background segment merges (the writes themselves have succeeded); default: ignored */
   onBackgroundError?: (err: unknown) => void;
+  /**
+   * Worker threads that analyse upserted records (terms, impacts, index arguments), so the thread that writes to
+   * Redis does not; 0 (default): analysed in the calling thread.
+   */
+  analysisThreads?: number;
 }
 
 /** Opens the article store on one Redis (or one connection of a Redis Cluster deployment). */
@@ -95,7 +101,35 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
       });
   };
   const queue = new UpsertQueue((chunk) => writeChunk(redis, scripts, keys, chunk, indexOpts), mergeSoon, WRITE_CHUNK);
+  const pool = (opts.analysisThreads ?? 0) > 0 ? new AnalysisPool(opts.analysisThreads ?? 0, analysisSetup(namespace, indexOpts)) : null;
+  // records analysed in threads come back in any order; they go to the write queue in the order they were given
+  let handoff: Promise<unknown> = Promise.resolve();
+  const enqueue = (records: readonly RecordInput[]): Promise<ChunkOutcome>[] => {
+    if (!pool) {
+      return records.map((r) => {
+        try {
+          return queue.add(prepareArticle(keys, r, "upsert", indexOpts));
+        } catch (err) {
+          return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      });
+    }
+    const prepared = records.map((r) => {
+      const p = pool.prepare(r, "upsert");
+      // its failure is reported by the step below, which may attach only after it failed
+      p.catch(() => undefined);
+      return p;
+    });
+    // the queue's promise is wrapped, so that each step settles when its article is handed over, not written
+    const steps = prepared.map((p) => {
+      const step = handoff.then(() => p).then((a: PreparedArticle) => ({ written: queue.add(a) }));
+      handoff = step.catch(() => undefined);
+      return step.then((s) => s.written);
+    });
+    return steps;
+  };
   const settle = async () => {
+    await handoff;
     await queue.drain();
     while (merging) await merging;
   };
@@ -104,19 +138,15 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
     keys,
     redis,
     async upsert(record) {
-      return toResult(await queue.add(prepareArticle(keys, record, "upsert", indexOpts)));
+      return toResult(await (enqueue([record])[0] as Promise<ChunkOutcome>));
     },
     async upsertMany(records) {
-      // prepared a chunk at a time: Redis writes one chunk while Node analyses the next
       const results: Promise<ChunkOutcome>[] = [];
-      for (let i = 0; i < records.length; i += WRITE_CHUNK) {
-        for (const r of records.slice(i, i + WRITE_CHUNK)) {
-          let p: Promise<ChunkOutcome>;
-          try {
-            p = queue.add(prepareArticle(keys, r, "upsert", indexOpts));
-          } catch (err) {
-            p = Promise.reject(err instanceof Error ? err : new Error(String(err)));
-          }
+      // analysed a chunk at a time in this thread (Redis writes one chunk while Node analyses the next); all at
+      // once when threads analyse
+      const step = pool ? records.length : WRITE_CHUNK;
+      for (let i = 0; i < records.length; i += step) {
+        for (const p of enqueue(records.slice(i, i + step))) {
           // handled here at once (the loop yields below); allSettled below reports the first failure
           p.catch(() => undefined);
           results.push(p);
@@ -154,6 +184,7 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
     },
     close: async () => {
       await settle();
+      await pool?.close();
       if (!opts.redis) await redis.quit();
     },
   };

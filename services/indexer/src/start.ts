@@ -10,6 +10,7 @@ export async function startIndexer(config: IndexerConfig, logger: Logger, opts: 
   const store = openStore(config.REDIS_URL, config.INK_NAMESPACE, {
     index: { maxDistance: config.INK_DUPLICATE_MAX_DISTANCE },
     merges: config.INK_INDEX_MERGES,
+    analysisThreads: config.INK_INDEX_ANALYSIS_THREADS,
     onBackgroundError: (err) => logger.error({ err }, "full-text segment merge failed; the next write retries it"),
   });
   const service = await startStageService<"articleEnriched">({

@@ -88,7 +88,7 @@ export function termImpacts(title: string, text: string, lang: string, opts: Ran
   }
   keys.sort();
   const n = Math.min(keys.length, opts.maxTerms);
-  const out: [string, number][] = new Array(n);
+  const out = new Array<[string, number]>(n);
   for (let j = 0; j < n; j++) {
     const key = keys[keys.length - 1 - j] as number;
     const rest = key % TITLE_BIT;
