@@ -11,6 +11,8 @@ const schema = z.object({
   BENCH_QUERIES: z.coerce.number().int().min(10).max(100_000).default(400),
   /** the load stops here even when not all articles are in (the table says how many were) */
   BENCH_MAX_LOAD_S: z.coerce.number().int().min(10).max(3600).default(300),
+  /** analysis threads of the store the bench writes through (the indexer's INK_INDEX_ANALYSIS_THREADS default) */
+  BENCH_ANALYSIS_THREADS: z.coerce.number().int().min(0).max(16).default(1),
   /** distinct terms indexed per article (the store's default when unset) */
   BENCH_MAX_TERMS: z.coerce.number().int().min(1).max(1000).optional(),
   /** extra real text: a tarball of HTML pages (read at bench time, never copied) */
