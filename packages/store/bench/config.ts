@@ -11,7 +11,7 @@ const schema = z.object({
   BENCH_QUERIES: z.coerce.number().int().min(10).max(100_000).default(400),
   /** the load stops here even when not all articles are in (the table says how many were) */
   BENCH_MAX_LOAD_S: z.coerce.number().int().min(10).max(3600).default(300),
-  /** analysis threads of the store the bench writes through (the indexer's INK_INDEX_ANALYSIS_THREADS default) */
+  /** analysis threads of the second store the bench writes through (INK_INDEX_ANALYSIS_THREADS) */
   BENCH_ANALYSIS_THREADS: z.coerce.number().int().min(0).max(16).default(1),
   /** distinct terms indexed per article (the store's default when unset) */
   BENCH_MAX_TERMS: z.coerce.number().int().min(1).max(1000).optional(),

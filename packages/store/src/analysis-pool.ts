@@ -2,7 +2,10 @@ import { Worker } from "node:worker_threads";
 import { RecordInputError, type IndexOptions, type PreparedArticle, type RecordInput } from "./index-data.ts";
 import type { AnalysisReply, AnalysisRequest, AnalysisSetup } from "./analysis-worker.ts";
 
-/** articles per message to a thread (and per reply) */
+/**
+ * articles per message to a thread (and per reply): the first come back (and get written) while the thread
+ * analyses the rest; more per message fill write chunks better but overlap less (10 and 50 measured alike)
+ */
 const JOBS_PER_MESSAGE = 10;
 
 interface Job {
@@ -75,7 +78,7 @@ export class AnalysisPool {
     // a slot replaced in between (its thread died) sends through its successor
     const live = this.slots.includes(slot) ? slot : (this.slots[0] as Slot);
     for (const j of jobs) live.out.set(j.seq, j);
-    // in small messages: the first articles come back (and get written) while the thread analyses the rest
+    // a few per message: the first come back (and get written) while the thread analyses the rest
     for (let i = 0; i < jobs.length; i += JOBS_PER_MESSAGE) {
       const request: AnalysisRequest = { jobs: jobs.slice(i, i + JOBS_PER_MESSAGE).map((j) => ({ seq: j.seq, record: j.record, mode: j.mode })) };
       live.worker.postMessage(request);
