@@ -1,12 +1,14 @@
 import { Worker } from "node:worker_threads";
 import { RecordInputError, type IndexOptions, type PreparedArticle, type RecordInput } from "./index-data.ts";
 import type { AnalysisReply, AnalysisRequest, AnalysisSetup } from "./analysis-worker.ts";
+import { WRITE_CHUNK } from "./write-chunk.ts";
 
 /**
- * articles per message to a thread (and per reply): the first come back (and get written) while the thread
- * analyses the rest; more per message fill write chunks better but overlap less (10 and 50 measured alike)
+ * articles per message to a thread (and per reply): a write chunk's worth, so each reply fills a chunk (one script
+ * call and one segment, as when analysing inline) while the thread analyses the next; 10 measured alike but made
+ * five times the segments
  */
-const JOBS_PER_MESSAGE = 10;
+const JOBS_PER_MESSAGE = WRITE_CHUNK;
 
 interface Job {
   seq: number;
@@ -78,7 +80,7 @@ export class AnalysisPool {
     // a slot replaced in between (its thread died) sends through its successor
     const live = this.slots.includes(slot) ? slot : (this.slots[0] as Slot);
     for (const j of jobs) live.out.set(j.seq, j);
-    // a few per message: the first come back (and get written) while the thread analyses the rest
+    // a chunk per message: the first comes back (and gets written) while the thread analyses the next
     for (let i = 0; i < jobs.length; i += JOBS_PER_MESSAGE) {
       const request: AnalysisRequest = { jobs: jobs.slice(i, i + JOBS_PER_MESSAGE).map((j) => ({ seq: j.seq, record: j.record, mode: j.mode })) };
       live.worker.postMessage(request);
