@@ -219,6 +219,13 @@ function copyBytes(src: Buffer, a: number, b: number, out: Buffer, at: number): 
   else src.copy(out, at, a, b);
 }
 
+/** A copy of `a` with room for `cap` entries (typed columns grow by doubling). */
+function widened(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
 /**
  * The posting lists of several segments being merged, read straight from their bucket values: per term the byte
  * range of its name and of its list in a source buffer, and the further list ranges when several sources hold it;
@@ -256,11 +263,7 @@ class MergeTable {
 
   private grow(): void {
     const cap = this.next.length * 2;
-    const g32 = (a: Int32Array) => {
-      const b = new Int32Array(cap);
-      b.set(a);
-      return b;
-    };
+    const g32 = (a: Int32Array) => widened(a, cap);
     this.next = g32(this.next);
     this.hashes = g32(this.hashes);
     this.nameBuf = g32(this.nameBuf);
@@ -278,11 +281,7 @@ class MergeTable {
 
   private growRuns(): void {
     const cap = this.runBuf.length * 2;
-    const g32 = (a: Int32Array) => {
-      const b = new Int32Array(cap);
-      b.set(a);
-      return b;
-    };
+    const g32 = (a: Int32Array) => widened(a, cap);
     this.runBuf = g32(this.runBuf);
     this.runStart = g32(this.runStart);
     this.runEnd = g32(this.runEnd);
@@ -454,15 +453,10 @@ function knownTerm(term: string): number {
   if (id !== undefined) return id;
   const next = known.ids.size;
   if (next === known.hash.length) {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    known.hash = grow(known.hash);
-    known.bytes = grow(known.bytes);
-    known.stamp = grow(known.stamp);
-    known.local = grow(known.local);
+    known.hash = widened(known.hash, next * 2);
+    known.bytes = widened(known.bytes, next * 2);
+    known.stamp = widened(known.stamp, next * 2);
+    known.local = widened(known.local, next * 2);
   }
   known.ids.set(term, next);
   known.hash[next] = termHash(term);
