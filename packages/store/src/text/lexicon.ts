@@ -28,9 +28,12 @@ const INLINE = 8;
  * look-up needs, a short word's units included: one memory read for most look-ups (the table outgrows the caches).
  */
 export class Lexicon {
-  /** open addressing, SLOT ints per slot; a power of two of slots, at most half of them used */
-  private slots = new Int32Array(SLOT << 14);
-  private pool = new Uint16Array(1 << 16);
+  /**
+   * open addressing, SLOT ints per slot; a power of two of slots, at most half of them used (small at first: a
+   * process may meet many languages, most of them rarely)
+   */
+  private slots = new Int32Array(SLOT << 10);
+  private pool = new Uint16Array(1 << 12);
   private poolUsed = 0;
   private entries = 0;
   private readonly termIds = new Map<string, number>();
@@ -50,8 +53,8 @@ export class Lexicon {
   /** Starts afresh when full: term ids change, so callers reset only between texts. Returns whether it did. */
   resetIfFull(): boolean {
     if (this.entries < this.maxEntries) return false;
-    this.slots = new Int32Array(SLOT << 14);
-    this.pool = new Uint16Array(1 << 16);
+    this.slots = new Int32Array(SLOT << 10);
+    this.pool = new Uint16Array(1 << 12);
     this.poolUsed = 0;
     this.entries = 0;
     this.termIds.clear();
@@ -159,8 +162,8 @@ let scanned = new Int32Array(4096);
 
 /**
  * The words of an already folded text (runs of letters and digits, 2–40 UTF-16 units; shorter and longer runs are
- * no words), each as its term id in the language's lexicon or -1 for a stopword; a word's index is its position. The view is
- * valid until the next call.
+ * no words), each as its term id in the language's lexicon or -1 for a stopword; a word's index is its position.
+ * The view is valid until the next call.
  */
 export function wordTerms(lexicon: Lexicon, folded: string): Int32Array {
   const n = folded.length;
