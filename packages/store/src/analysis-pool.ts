@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { RecordInputError, type IndexOptions, type PreparedArticle, type RecordInput } from "./index-data.ts";
+import { RecordInputError, type PreparedArticle, type RecordInput } from "./index-data.ts";
 import type { AnalysisReply, AnalysisRequest, AnalysisSetup } from "./analysis-worker.ts";
 import { WRITE_CHUNK } from "./write-chunk.ts";
 
@@ -29,8 +29,8 @@ interface Slot {
 /**
  * Worker threads that analyse records (prepareArticle: terms, impacts, every index argument) so that the thread
  * writing to Redis does not: an indexer then uses a second core for the CPU half of its work. Jobs go to the
- * thread with the fewest outstanding, a few per message (sent once per turn of the event loop); a thread that
- * dies fails its own jobs and is replaced.
+ * thread with the fewest outstanding, a write chunk per message (sent once per turn of the event loop); a thread
+ * that dies fails its own jobs and is replaced.
  */
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
@@ -42,10 +42,6 @@ export class AnalysisPool {
     private readonly setup: AnalysisSetup,
   ) {
     for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
-  }
-
-  get threads(): number {
-    return this.slots.length;
   }
 
   prepare(record: RecordInput, mode: PreparedArticle["mode"] = "upsert"): Promise<PreparedArticle> {
@@ -76,14 +72,13 @@ export class AnalysisPool {
   private send(slot: Slot): void {
     const jobs = slot.queued;
     slot.queued = [];
+    // empty when its thread died in between: the jobs went to the thread that took its place
     if (jobs.length === 0) return;
-    // a slot replaced in between (its thread died) sends through its successor
-    const live = this.slots.includes(slot) ? slot : (this.slots[0] as Slot);
-    for (const j of jobs) live.out.set(j.seq, j);
+    for (const j of jobs) slot.out.set(j.seq, j);
     // a chunk per message: the first comes back (and gets written) while the thread analyses the next
     for (let i = 0; i < jobs.length; i += JOBS_PER_MESSAGE) {
       const request: AnalysisRequest = { jobs: jobs.slice(i, i + JOBS_PER_MESSAGE).map((j) => ({ seq: j.seq, record: j.record, mode: j.mode })) };
-      live.worker.postMessage(request);
+      slot.worker.postMessage(request);
     }
   }
 
@@ -117,9 +112,4 @@ export class AnalysisPool {
     });
     return slot;
   }
-}
-
-/** Index options as a thread receives them (plain data). */
-export function analysisSetup(namespace: string, index: IndexOptions): AnalysisSetup {
-  return { namespace, index };
 }

@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import type { ArticleRecord } from "@inkstream/contracts";
-import { AnalysisPool, analysisSetup } from "./analysis-pool.ts";
+import { AnalysisPool } from "./analysis-pool.ts";
 import { DEFAULT_INDEX_OPTIONS, prepareArticle, safeNormalise, type IndexOptions, type PreparedArticle, type RecordInput } from "./index-data.ts";
 import { keysFor, type Keys } from "./keys.ts";
 import { decodeRecord } from "./record-codec.ts";
@@ -101,7 +101,7 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
       });
   };
   const queue = new UpsertQueue((chunk) => writeChunk(redis, scripts, keys, chunk, indexOpts), mergeSoon, WRITE_CHUNK);
-  const pool = (opts.analysisThreads ?? 0) > 0 ? new AnalysisPool(opts.analysisThreads ?? 0, analysisSetup(namespace, indexOpts)) : null;
+  const pool = (opts.analysisThreads ?? 0) > 0 ? new AnalysisPool(opts.analysisThreads ?? 0, { namespace, index: indexOpts }) : null;
   // records analysed in threads come back in any order; they go to the write queue in the order they were given
   let handoff: Promise<unknown> = Promise.resolve();
   const enqueue = (records: readonly RecordInput[]): Promise<ChunkOutcome>[] => {
