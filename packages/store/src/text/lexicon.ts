@@ -35,6 +35,8 @@ export class Lexicon {
   private slots = new Int32Array(SLOT << 10);
   private pool = new Uint16Array(1 << 12);
   private poolUsed = 0;
+  /** what lookUp's first pass read (kept, so those reads are not optimised away) */
+  private touched = 0;
   private entries = 0;
   private readonly termIds = new Map<string, number>();
   /** term id -> the term */
@@ -69,27 +71,47 @@ export class Lexicon {
     return out;
   }
 
-  /** The term id of the folded word text[start, end) whose hash is h, or -1 for a stopword. */
-  termId(text: string, start: number, end: number, h: number): number {
-    const slots = this.slots;
-    const mask = (slots.length / SLOT - 1) | 0;
-    const len = end - start;
-    const inline = len < INLINE ? len : INLINE;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const at = s * SLOT;
-      const slotLen = slots[at + 2] as number;
-      if (slotLen === 0) return this.add(text, start, end, h, at);
-      if (slots[at] !== h || slotLen !== len) continue;
-      let k = 0;
-      for (; k < inline; k++) {
-        const pair = slots[at + 4 + (k >> 1)] as number;
-        if (((k & 1) === 0 ? pair & 0xffff : pair >>> 16) !== text.charCodeAt(start + k)) break;
+  /**
+   * The term id (-1: a stopword) of each word text[starts[w], ends[w]) with hash hashes[w], for w < count, into
+   * out. One loop over all words, not a call per word: first one read of each word's slot (reads that do not wait
+   * for each other, so the processor has many cache misses in flight at once: the table outgrows the caches), then
+   * the look-ups, which now mostly hit the cache. Words not seen before are added.
+   */
+  lookUp(text: string, units: Uint16Array, starts: Int32Array, ends: Int32Array, hashes: Int32Array, count: number, out: Int32Array): void {
+    let slots = this.slots;
+    let mask = (slots.length / SLOT - 1) | 0;
+    let sink = 0;
+    for (let w = 0; w < count; w++) sink ^= slots[((hashes[w] as number) & mask) * SLOT] as number;
+    this.touched = sink;
+    for (let w = 0; w < count; w++) {
+      const start = starts[w] as number;
+      const len = (ends[w] as number) - start;
+      const h = hashes[w] as number;
+      const inline = len < INLINE ? len : INLINE;
+      let id = -2;
+      for (let s = h & mask; id === -2; s = (s + 1) & mask) {
+        const at = s * SLOT;
+        const slotLen = slots[at + 2] as number;
+        if (slotLen === 0) {
+          id = this.add(text, start, start + len, h, at);
+          // adding may have grown the table
+          slots = this.slots;
+          mask = (slots.length / SLOT - 1) | 0;
+          break;
+        }
+        if (slots[at] !== h || slotLen !== len) continue;
+        let k = 0;
+        for (; k < inline; k++) {
+          const pair = slots[at + 4 + (k >> 1)] as number;
+          if (((k & 1) === 0 ? pair & 0xffff : pair >>> 16) !== units[start + k]) break;
+        }
+        if (k < inline) continue;
+        const pool = this.pool;
+        const from = (slots[at + 3] as number) - INLINE;
+        while (k < len && pool[from + k] === units[start + k]) k++;
+        if (k === len) id = (slots[at + 1] as number) - 1;
       }
-      if (k < inline) continue;
-      const pool = this.pool;
-      const from = (slots[at + 3] as number) - INLINE;
-      while (k < len && pool[from + k] === text.charCodeAt(start + k)) k++;
-      if (k === len) return (slots[at + 1] as number) - 1;
+      out[w] = id;
     }
   }
 
@@ -159,21 +181,41 @@ export function lexiconOf(lang: string): Lexicon {
 
 /** the term ids of the text scanned last (reused: a caller reads them before it scans again) */
 let scanned = new Int32Array(4096);
+/** per word of the text being scanned: where it starts and ends, and its hash */
+let starts = new Int32Array(4096);
+let ends = new Int32Array(4096);
+let hashes = new Int32Array(4096);
+/** the UTF-16 units of the text being scanned (typed-array reads: string reads cost more, and vary more) */
+let unitBytes = Buffer.allocUnsafeSlow(1 << 15);
+let units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
 
 /**
  * The words of an already folded text (runs of letters and digits, 2–40 UTF-16 units; shorter and longer runs are
  * no words), each as its term id in the language's lexicon or -1 for a stopword; a word's index is its position.
- * The view is valid until the next call.
+ * The view is valid until the next call. The words and their hashes are found first, then looked up together.
  */
 export function wordTerms(lexicon: Lexicon, folded: string): Int32Array {
   const n = folded.length;
-  if (scanned.length < (n >> 1) + 1) scanned = new Int32Array((n >> 1) + 1024);
-  const out = scanned;
+  if (scanned.length < (n >> 1) + 1) {
+    const cap = (n >> 1) + 1024;
+    scanned = new Int32Array(cap);
+    starts = new Int32Array(cap);
+    ends = new Int32Array(cap);
+    hashes = new Int32Array(cap);
+  }
+  if (units.length < n + 1) {
+    unitBytes = Buffer.allocUnsafeSlow(2 * n + 4096);
+    units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
+  }
+  unitBytes.write(folded, 0, "utf16le");
+  // a space after the text ends its last word
+  units[n] = 32;
+  const u = units;
   let count = 0;
   let start = -1;
   let h = WORD_SEED;
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? folded.charCodeAt(i) : 32;
+    const c = u[i] as number;
     if (WORD_CHAR[c] === 1) {
       if (start < 0) {
         start = i;
@@ -188,17 +230,22 @@ export function wordTerms(lexicon: Lexicon, folded: string): Int32Array {
         start = i;
         h = WORD_SEED;
       }
-      h = mix(mix(h, c), folded.charCodeAt(i + 1));
+      h = mix(mix(h, c), u[i + 1] as number);
       i++;
       continue;
     }
     if (start >= 0) {
       const len = i - start;
-      if (len >= 2 && len <= MAX_WORD) out[count++] = lexicon.termId(folded, start, i, h);
+      if (len >= 2 && len <= MAX_WORD) {
+        starts[count] = start;
+        ends[count] = i;
+        hashes[count++] = h;
+      }
       start = -1;
     }
   }
-  return out.subarray(0, count);
+  lexicon.lookUp(folded, u, starts, ends, hashes, count, scanned);
+  return scanned.subarray(0, count);
 }
 
 /** Index terms of a text: stems of the words that are not stopwords (a lone digit or letter is no term). */
