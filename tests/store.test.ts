@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "@inkstream/contracts";
 import { createTestEnv, type TestEnv } from "@inkstream/testkit";
-import { decodeRecord, encodeRecord, openStore, type ArticleStore, type RecordInput } from "@inkstream/store";
+import { MAX_TAGS, decodeRecord, encodeRecord, openStore, type ArticleStore, type RecordInput } from "@inkstream/store";
 import { tagged } from "./store-fixtures.ts";
 
 let env: TestEnv;
@@ -71,6 +71,33 @@ describe("versioned upsert", () => {
     expect(await tagged(env.redis, store, "org:nato", base.id)).toBe(false);
     expect(await tagged(env.redis, store, "place:moskau", base.id)).toBe(true);
     expect(await env.redis.zscore(store.keys.byPublished, base.id)).toBe(String(Date.parse(base.publishedAt!)));
+  });
+
+  it("writes every value exactly through the packed argument block: astral, combining, empty, multi-line, a thousand tags", async () => {
+    // the script unpacks each article's arguments from one length-prefixed value (arg-block.ts): lengths are UTF-8
+    // bytes, so any miscount would cut or shift a value
+    const tags = ["lang:de", "person:zoë-‍wörner", "topic:𝔘nicode 🗞️", "keyword:zwei\nzeilen", ...Array.from({ length: MAX_TAGS - 4 }, (_, i) => `keyword:k${i}`)];
+    const odd = {
+      ...base,
+      id: "0123456789abcdef0999",
+      url: "https://news.example/politik/𝔘nicode",
+      finalUrl: "https://news.example/politik/%F0%9D%94%98nicode",
+      canonicalUrl: "",
+      title: "Zoë und 🗞️ 𝔘nicode — e\u0301 ist nicht é",
+      text: "Erster Absatz mit ß, ё und 𝔘.\n\nЗвезда 🌟 second paragraph.\n\n",
+      markdown: "",
+      publisherTags: [],
+      tags,
+      contentHash: "hash-odd",
+    };
+    expect(await store.upsert(odd)).toEqual({ change: "created", version: 1 });
+    const got = await store.get(odd.id);
+    expect(got).toMatchObject({ title: odd.title, text: odd.text, markdown: "", url: odd.url, tags });
+    expect(await tagged(env.redis, store, "topic:𝔘nicode 🗞️", odd.id)).toBe(true);
+    expect(await tagged(env.redis, store, "keyword:zwei\nzeilen", odd.id)).toBe(true);
+    expect(await tagged(env.redis, store, `keyword:k${MAX_TAGS - 5}`, odd.id)).toBe(true);
+    expect((await store.search({ q: "звезда", limit: 5 })).hits.map((h) => h.id)).toEqual([odd.id]);
+    expect(await store.upsert(odd)).toEqual({ change: "unchanged", version: 1 });
   });
 
   it("finds the id by requested, final and canonical URL", async () => {

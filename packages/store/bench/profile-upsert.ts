@@ -25,7 +25,7 @@ const recs = Array.from({ length: N }, (_, i) => generateArticle(i, vocab, langs
 console.log("generate ms/article", ((performance.now() - t) / N).toFixed(3));
 t = performance.now();
 let bytes = 0;
-for (const r of recs) bytes += prepareArticle(store.keys, r, "upsert", DEFAULT_INDEX_OPTIONS).args.length;
+for (const r of recs) bytes += prepareArticle(store.keys, r, "upsert", DEFAULT_INDEX_OPTIONS).block.length;
 console.log("analysis (prepareArticle) µs/article", (((performance.now() - t) / N) * 1000).toFixed(0), "args", (bytes / N).toFixed(0));
 t = performance.now();
 for (const r of recs) prepareArticle(store.keys, r, "upsert", DEFAULT_INDEX_OPTIONS);

@@ -90,7 +90,8 @@ export class AnalysisPool {
         const job = slot.out.get(r.seq);
         if (!job) continue;
         slot.out.delete(r.seq);
-        if ("prepared" in r) job.resolve(r.prepared);
+        // a Buffer arrives as a plain Uint8Array
+        if ("prepared" in r) job.resolve({ ...r.prepared, block: Buffer.from(r.prepared.block.buffer, r.prepared.block.byteOffset, r.prepared.block.byteLength) });
         else job.reject(r.error.name === "RecordInputError" ? new RecordInputError(r.error.message) : new Error(r.error.message));
       }
     });

@@ -22,13 +22,18 @@ const setup = workerData as AnalysisSetup;
 const keys = keysFor(setup.namespace);
 parentPort?.on("message", (request: AnalysisRequest) => {
   const reply: AnalysisReply = { results: [] };
+  // blocks that own their memory move to the other thread instead of being copied
+  const transfer: ArrayBuffer[] = [];
   for (const job of request.jobs) {
     try {
-      reply.results.push({ seq: job.seq, prepared: prepareArticle(keys, job.record, job.mode, setup.index) });
+      const prepared = prepareArticle(keys, job.record, job.mode, setup.index);
+      const { buffer, byteOffset, byteLength } = prepared.block;
+      if (byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) transfer.push(buffer);
+      reply.results.push({ seq: job.seq, prepared });
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
       reply.results.push({ seq: job.seq, error: { name: e.name, message: e.message } });
     }
   }
-  parentPort?.postMessage(reply);
+  parentPort?.postMessage(reply, transfer);
 });

@@ -1,4 +1,5 @@
 import { normaliseUrl, type ArticleRecord } from "@inkstream/contracts";
+import { packBlock } from "./arg-block.ts";
 import type { Keys } from "./keys.ts";
 import { markdownDelta } from "./markdown-delta.ts";
 import { MARKDOWN_DELTA, encodeRecord } from "./record-codec.ts";
@@ -57,8 +58,11 @@ export interface PreparedArticle {
   contentHash: string;
   /** indexed terms with integer impacts, title terms first */
   terms: [string, number][];
-  /** the article's argument block of upsert.lua; the observed hash (A[5]) and doc number (A[6]) are set per attempt */
-  args: string[];
+  /**
+   * the article's argument block of upsert.lua, packed (arg-block.ts); the mode (A[3]), the observed hash (A[5])
+   * and the doc number (A[6]) are passed beside it per attempt
+   */
+  block: Buffer;
 }
 
 /**
@@ -72,7 +76,7 @@ export function prepareArticle(keys: Keys, record: RecordInput, mode: "upsert" |
   const sim = /^[0-9a-f]{16}$/.test(record.simhash) && record.stats.words >= opts.minWordsForDuplicates ? record.simhash : "";
   const tags = [...new Set(record.tags)];
   if (tags.length > MAX_TAGS) throw new RecordInputError(`article ${record.id} has ${tags.length} distinct tags; the store keeps at most ${MAX_TAGS}`);
-  const args = [
+  const block = packBlock([
     keys.record(record.id),
     record.id,
     mode,
@@ -91,8 +95,8 @@ export function prepareArticle(keys: Keys, record: RecordInput, mode: "upsert" |
     ...tags,
     ...urls,
     ...(mode === "upsert" ? recordFields(record) : []),
-  ];
-  return { id: record.id, mode, contentHash: record.contentHash, terms, args };
+  ]);
+  return { id: record.id, mode, contentHash: record.contentHash, terms, block };
 }
 
 export function safeNormalise(url: string): string {

@@ -36,24 +36,23 @@ export async function writeChunk(redis: Redis, scripts: Scripts, keys: Keys, art
     const fresh = chunk.filter((_, i) => read[3 * i + 1] === "").length;
     let next = fresh > 0 ? (await redis.incrby(keys.docSeq, fresh)) - fresh + 1 : 0;
     const docs: DocPostings[] = [];
-    const blocks: string[][] = [];
+    // per article: its packed block, then the mode, the observed hash and the doc number of this attempt
+    const perArticle: (string | Buffer)[] = [];
     const healing = new Set<number>();
     chunk.forEach((p, i) => {
       const observed = read[3 * i] ?? "";
       const stored = read[3 * i + 1] ?? "";
       const num = stored !== "" ? stored : String(next++);
-      const block = p.args.slice();
+      let mode: string = p.mode;
       let writes = p.mode === "upsert" ? observed !== p.contentHash : observed !== "" && observed === p.contentHash;
       // the same content, but its postings never landed: write its index part again, without a new version
       if (!writes && p.mode === "upsert" && observed !== "" && p.terms.length > 0 && read[3 * i + 2] !== "1") {
         writes = true;
-        block[2] = "reindex";
+        mode = "reindex";
         healing.add(i);
       }
       if (writes && p.terms.length > 0) docs.push({ num: Number(num), terms: p.terms });
-      block[4] = observed;
-      block[5] = num;
-      blocks.push(block);
+      perArticle.push(p.block, mode, observed, num);
     });
     const segment = buildSegment(docs);
     const now = new Date();
@@ -62,10 +61,7 @@ export async function writeChunk(redis: Redis, scripts: Scripts, keys: Keys, art
       String(chunk.length), String(docs.length), String(segment.buckets), String(segment.fields.length / 2),
     ];
     for (const f of segment.fields) args.push(f);
-    for (const b of blocks) {
-      args.push(String(b.length));
-      for (const a of b) args.push(a);
-    }
+    for (const a of perArticle) args.push(a);
     const reply = await scripts.upsert(keys.byIndexed, args);
     if (reply[0] === "retry") continue;
     if (reply[0] === "bad") {

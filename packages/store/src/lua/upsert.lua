@@ -4,7 +4,9 @@
 --  1 key prefix, 2 now (ISO), 3 now (ms), 4 max distance, 5 cluster size cap, 6 #articles,
 --  7 articles with postings in the segment, 8 the segment's buckets, 9 #segment fields, then the segment's
 --  bucket, value pairs (text/postings.ts),
---  then per article a count k and its k arguments A:
+--  then per article four: its arguments A packed in one value (arg-block.ts: a 4-byte count, then per argument a
+--  4-byte length and its bytes), the mode, the content hash Node read and the doc number, which replace A[3], A[5]
+--  and A[6] (they change from attempt to attempt; the block does not). A is:
 --   1 record key, 2 id, 3 'upsert' | 'reindex', 4 content hash, 5 the content hash Node read ('' for none),
 --   6 doc number (the stored one, else a reserved one), 7 published ms or '', 8 SimHash or '', 9 #tags, 10 #urls,
 --   11 forward entry (' term=impact … ', '' without terms), 12 tags (JSON), 13 urls (JSON),
@@ -24,9 +26,14 @@ local S0 = 9
 local articles = {}
 local at = S0 + 2 * nFields + 1
 for a = 1, nArticles do
-  local k = tonumber(ARGV[at])
-  articles[a] = {unpack(ARGV, at + 1, at + k)}
-  at = at + k + 1
+  local block = ARGV[at]
+  local k = struct.unpack('>I4', block)
+  local A = {struct.unpack('>' .. string.rep('I4c0', k), block, 5)}
+  -- unpack also returns where it stopped
+  A[k + 1] = nil
+  A[3], A[5], A[6] = ARGV[at + 1], ARGV[at + 2], ARGV[at + 3]
+  articles[a] = A
+  at = at + 4
 end
 
 -- every article is as Node read it, or the segment Node built could be wrong: check all before writing any
