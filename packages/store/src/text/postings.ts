@@ -61,11 +61,24 @@ function termHash(term: string): number {
       n++;
       continue;
     }
-    // the UTF-8 bytes of the code point
+    // the UTF-8 bytes of the code point, hashed in order
+    if (c < 0x800) {
+      h = (h * 31 + (0xc0 | (c >> 6))) % 1_000_003;
+      h = (h * 31 + (0x80 | (c & 63))) % 1_000_003;
+      n += 2;
+      continue;
+    }
     const cp = c >= 0xd800 && c <= 0xdbff && i + 1 < term.length ? 0x10000 + ((c - 0xd800) << 10) + (term.charCodeAt(++i) - 0xdc00) : c;
-    const bytes = cp < 0x800 ? [0xc0 | (cp >> 6), 0x80 | (cp & 63)] : cp < 0x10000 ? [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)] : [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
-    for (const b of bytes) h = (h * 31 + b) % 1_000_003;
-    n += bytes.length;
+    if (cp < 0x10000) {
+      h = (h * 31 + (0xe0 | (cp >> 12))) % 1_000_003;
+      n += 3;
+    } else {
+      h = (h * 31 + (0xf0 | (cp >> 18))) % 1_000_003;
+      h = (h * 31 + (0x80 | ((cp >> 12) & 63))) % 1_000_003;
+      n += 4;
+    }
+    h = (h * 31 + (0x80 | ((cp >> 6) & 63))) % 1_000_003;
+    h = (h * 31 + (0x80 | (cp & 63))) % 1_000_003;
   }
   lastBytes = n;
   return h;
@@ -431,57 +444,29 @@ function walkDirectory(value: Buffer, each: (nameStart: number, nameEnd: number,
   }
 }
 
-/** terms the segment builder has met before a cache of them starts afresh */
-const MAX_KNOWN_TERMS = 500_000;
-
 /**
- * Terms met by buildSegment, each with a number, its bucket hash and UTF-8 length (computed once per term, not
- * once per segment), and per build a stamp and its index in that segment.
+ * The terms of the segment being built, found by their bucket hash: open addressing, 1 + the term's index in the
+ * segment per slot (0: empty) and the hash beside it. Sized to the build (twice its postings), so it stays in the
+ * caches; reused from build to build.
  */
-const known = {
-  ids: new Map<string, number>(),
-  hash: new Int32Array(1 << 14),
-  bytes: new Int32Array(1 << 14),
-  stamp: new Int32Array(1 << 14),
-  local: new Int32Array(1 << 14),
-  build: 0,
-};
-
-/** The number of a term in `known`, adding it when new. */
-function knownTerm(term: string): number {
-  const id = known.ids.get(term);
-  if (id !== undefined) return id;
-  const next = known.ids.size;
-  if (next === known.hash.length) {
-    known.hash = widened(known.hash, next * 2);
-    known.bytes = widened(known.bytes, next * 2);
-    known.stamp = widened(known.stamp, next * 2);
-    known.local = widened(known.local, next * 2);
-  }
-  known.ids.set(term, next);
-  known.hash[next] = termHash(term);
-  known.bytes[next] = lastBytes;
-  known.stamp[next] = 0;
-  return next;
-}
+let slotTerm = new Int32Array(1 << 14);
+let slotHash = new Int32Array(1 << 14);
 
 /** A new segment from the postings of the articles written together. */
 export function buildSegment(docs: readonly DocPostings[]): SegmentData {
-  if (known.ids.size > MAX_KNOWN_TERMS) {
-    known.ids.clear();
-    known.stamp.fill(0);
-  }
-  // a fresh stamp: no known term has an index in this segment yet
-  if (++known.build === 0x7fff_ffff) {
-    known.build = 1;
-    known.stamp.fill(0);
-  }
-  const build = known.build;
   // each posting's term (numbered in order of first appearance in this segment) and sort key
   const terms: string[] = [];
-  const termIds: number[] = [];
+  const termHashes: number[] = [];
+  const termLengths: number[] = [];
   let total = 0;
   for (const d of docs) total += d.terms.length;
+  let size = 1024;
+  while (size < 2 * total) size *= 2;
+  if (slotTerm.length < size) {
+    slotTerm = new Int32Array(size);
+    slotHash = new Int32Array(size);
+  } else slotTerm.fill(0, 0, size);
+  const mask = size - 1;
   const termOf = new Int32Array(total);
   const keyOf = new Float64Array(total);
   let p = 0;
@@ -491,15 +476,18 @@ export function buildSegment(docs: readonly DocPostings[]): SegmentData {
     for (let ti = 0; ti < list.length; ti++) {
       const [term, impact] = list[ti] as readonly [string, number];
       checkPosting(d.num, impact);
-      const id = knownTerm(term);
-      let i: number;
-      if (known.stamp[id] === build) i = known.local[id] as number;
-      else {
-        i = terms.length;
-        known.stamp[id] = build;
-        known.local[id] = i;
-        terms.push(term);
-        termIds.push(id);
+      const h = termHash(term);
+      let i = -1;
+      for (let at = h & mask; i < 0; at = (at + 1) & mask) {
+        const v = slotTerm[at] as number;
+        if (v === 0) {
+          i = terms.length;
+          slotTerm[at] = i + 1;
+          slotHash[at] = h;
+          terms.push(term);
+          termHashes.push(h);
+          termLengths.push(lastBytes);
+        } else if (slotHash[at] === h && terms[v - 1] === term) i = v - 1;
       }
       termOf[p] = i;
       keyOf[p++] = sortKey(d.num, impact);
@@ -521,15 +509,10 @@ export function buildSegment(docs: readonly DocPostings[]): SegmentData {
     keys[at] = keyOf[q] as number;
     fill[t] = at + 1;
   }
-  const hash = new Int32Array(n);
-  const termBytes = new Int32Array(n);
+  const hash = Int32Array.from(termHashes);
+  const termBytes = Int32Array.from(termLengths);
   const listBytes = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const id = termIds[i] as number;
-    hash[i] = known.hash[id] as number;
-    termBytes[i] = known.bytes[id] as number;
-    listBytes[i] = ((first[i + 1] as number) - (first[i] as number)) * POSTING_BYTES;
-  }
+  for (let i = 0; i < n; i++) listBytes[i] = ((first[i + 1] as number) - (first[i] as number)) * POSTING_BYTES;
   return layOut(
     {
       n,
