@@ -124,6 +124,16 @@ describe("markdown kept as a delta against the text", () => {
     expect((await store.get(rec.id))?.markdown).toBe(rec.markdown);
   });
 
+  it("gives back markdown whose blocks come out of order, repeat, or are parts of a paragraph", async () => {
+    const blocks = [paras[2], paras[0], "Zwischen", paras[0], "> Zweiter Absatz", paras[4], paras[1], paras[2], paras[3], paras[4]];
+    const rec = { ...base, id: "md00000000000000003", text: [text, text].join("\n\n"), markdown: [...blocks, ...blocks].join("\n\n"), contentHash: "md-4" };
+    await store.upsert(rec);
+    const delta = await env.redis.hget(store.keys.record(rec.id), "markdownDelta");
+    // paragraph runs, not the blocks themselves: the long paragraphs are referred to
+    expect(delta?.length).toBeLessThan(rec.markdown.length / 4);
+    expect((await store.get(rec.id))?.markdown).toBe(rec.markdown);
+  });
+
   it("keeps markdown that shares little with the text as it is, and swaps the two fields on update", async () => {
     const id = "md00000000000000002";
     await store.upsert({ ...base, id, text, markdown, contentHash: "md-2" });

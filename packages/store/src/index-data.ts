@@ -3,7 +3,7 @@ import { packBlock } from "./arg-block.ts";
 import type { Keys } from "./keys.ts";
 import { markdownDelta } from "./markdown-delta.ts";
 import { MARKDOWN_DELTA, encodeRecord } from "./record-codec.ts";
-import { DEFAULT_RANKING, termImpacts, type RankingOptions } from "./text/impacts.ts";
+import { DEFAULT_RANKING, indexTerms, type RankingOptions } from "./text/impacts.ts";
 import { forwardEntry } from "./text/postings.ts";
 
 /** What the indexer hands over; version, timestamps and near-duplicate links are the store's to set. */
@@ -24,9 +24,6 @@ export interface IndexOptions {
 }
 
 export const DEFAULT_INDEX_OPTIONS: IndexOptions = { ranking: DEFAULT_RANKING, maxDistance: 3, minWordsForDuplicates: 40, maxCluster: 1000, mergeFanIn: 10, maxSegmentDocs: 250_000 };
-
-/** Stored impacts are integers (BM25 term part × 10,000): Redis keeps integer scores compactly and compares them fast. */
-export const IMPACT_SCALE = 10_000;
 
 const STORE_FIELDS = new Set(["version", "createdAt", "updatedAt", "duplicateOf", "clusterId", "clusterSize"]);
 
@@ -70,7 +67,7 @@ export interface PreparedArticle {
  * in Node, so the script only writes. `reindex` passes no record fields (the record stays).
  */
 export function prepareArticle(keys: Keys, record: RecordInput, mode: "upsert" | "reindex", opts: IndexOptions): PreparedArticle {
-  const terms = termImpacts(record.title, record.text, record.language, opts.ranking).map(([t, w]): [string, number] => [t, Math.round(w * IMPACT_SCALE)]);
+  const terms = indexTerms(record.title, record.text, record.language, opts.ranking);
   const published = record.publishedAt ? Date.parse(record.publishedAt) : NaN;
   const urls = [...new Set([record.url, record.finalUrl, record.canonicalUrl].filter((u): u is string => !!u).map(safeNormalise))];
   const sim = /^[0-9a-f]{16}$/.test(record.simhash) && record.stats.words >= opts.minWordsForDuplicates ? record.simhash : "";

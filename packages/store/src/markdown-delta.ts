@@ -11,20 +11,26 @@ const SEP = "\n\n";
 /** The delta of `markdown` against `text`, or undefined when it would not save at least half. */
 export function markdownDelta(text: string, markdown: string): string | undefined {
   const paras = text.split(SEP);
-  const at = new Map<string, number>();
-  paras.forEach((p, i) => {
-    if (!at.has(p)) at.set(p, i);
-  });
+  // where each paragraph first occurs: built only for a block that is not the one expected next but is in the text
+  let at: Map<string, number> | undefined;
   const items: Item[] = [];
-  let expected = -1;
+  let expected = 0;
   for (const chunk of markdown.split(SEP)) {
-    // prefer the paragraph right after the previous one, so runs stay runs when a paragraph repeats
-    const i = paras[expected] === chunk ? expected : at.get(chunk);
+    // the paragraph right after the previous one, so runs stay runs when a paragraph repeats; else where it first occurs
+    let i: number | undefined = paras[expected] === chunk ? expected : undefined;
+    if (i === undefined && text.includes(chunk)) {
+      if (!at) {
+        at = new Map();
+        for (let k = paras.length - 1; k >= 0; k--) at.set(paras[k] as string, k);
+      }
+      i = at.get(chunk);
+    }
     const last = items.at(-1);
     if (i === undefined) items.push(chunk);
     else if (Array.isArray(last) && last[1] + 1 === i) last[1] = i;
     else items.push([i, i]);
-    expected = i === undefined ? -1 : i + 1;
+    // a block of its own (a quote, a heading) most often stands for the paragraph expected: the next is expected after it
+    expected = i === undefined ? expected + 1 : i + 1;
   }
   const delta = JSON.stringify(items);
   return delta.length * 2 <= markdown.length ? delta : undefined;

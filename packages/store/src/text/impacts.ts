@@ -15,11 +15,14 @@ export interface RankingOptions {
 
 export const DEFAULT_RANKING: RankingOptions = { titleWeight: 3, k1: 1.2, b: 0.75, avgLength: 350, maxTerms: 128 };
 
+/** Stored impacts are integers (BM25 term part × 10,000): Redis keeps integer scores compactly and compares them fast. */
+export const IMPACT_SCALE = 10_000;
+
 // sort key layout (exact below 2⁵³): in title × 2⁵¹ + impact × 10,000 (below 2²¹) × 2³⁰ + reversed rank (below 2³⁰)
 const RANK_SPAN = 2 ** 30;
 const TITLE_BIT = 2 ** 51;
 /** a term's impact is below k1 + 1; its key keeps it below 2²¹ / 10,000 */
-const MAX_K1 = 2 ** 21 / 10_000 - 1;
+const MAX_K1 = 2 ** 21 / IMPACT_SCALE - 1;
 
 /** per term id of the article being analysed (grown with the lexicon, reused across articles) */
 let stamp = new Int32Array(0);
@@ -62,6 +65,11 @@ function count(lexicon: Lexicon, text: string, weight: number, title: 0 | 1, see
  * a query multiplies it by the term's IDF. Rounded to 4 digits: equal articles get equal scores.
  */
 export function termImpacts(title: string, text: string, lang: string, opts: RankingOptions = DEFAULT_RANKING): [string, number][] {
+  return indexTerms(title, text, lang, opts).map(([t, impact]) => [t, impact / IMPACT_SCALE]);
+}
+
+/** termImpacts as the index stores them: integers, the impact × IMPACT_SCALE. */
+export function indexTerms(title: string, text: string, lang: string, opts: RankingOptions = DEFAULT_RANKING): [string, number][] {
   if (!(opts.k1 >= 0 && opts.k1 < MAX_K1)) throw new RangeError(`k1 must be in [0, ${MAX_K1}): ${opts.k1}`);
   const lexicon = lexiconOf(lang);
   if (lexicon.resetIfFull()) stamp.fill(0);
@@ -83,7 +91,7 @@ export function termImpacts(title: string, text: string, lang: string, opts: Ran
   for (let k = 0; k < seen.length; k++) {
     const id = seen[k] as number;
     const f = freq[id] as number;
-    const impact = Math.round(((f * (opts.k1 + 1)) / (f + norm)) * 10_000);
+    const impact = Math.round(((f * (opts.k1 + 1)) / (f + norm)) * IMPACT_SCALE);
     keys[k] = (inTitle[id] as number) * TITLE_BIT + impact * RANK_SPAN + (RANK_SPAN - 1 - k);
   }
   keys.sort();
@@ -93,7 +101,7 @@ export function termImpacts(title: string, text: string, lang: string, opts: Ran
     const key = keys[keys.length - 1 - j] as number;
     const rest = key % TITLE_BIT;
     const impact = Math.floor(rest / RANK_SPAN);
-    out[j] = [lexicon.terms[seen[RANK_SPAN - 1 - (rest - impact * RANK_SPAN)] as number] as string, impact / 10_000];
+    out[j] = [lexicon.terms[seen[RANK_SPAN - 1 - (rest - impact * RANK_SPAN)] as number] as string, impact];
   }
   return out;
 }
