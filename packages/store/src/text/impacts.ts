@@ -24,39 +24,30 @@ const TITLE_BIT = 2 ** 51;
 /** a term's impact is below k1 + 1; its key keeps it below 2²¹ / 10,000 */
 const MAX_K1 = 2 ** 21 / IMPACT_SCALE - 1;
 
-/** per term id of the article being analysed (grown with the lexicon, reused across articles) */
-let stamp = new Int32Array(0);
-let freq = new Float64Array(0);
-let inTitle = new Uint8Array(0);
+/**
+ * per term id of the article being analysed, two numbers side by side (one cache line for both): the stamp of the
+ * article that last counted it and its weighted count there (grown with the lexicon, reused across articles)
+ */
+let stats = new Float64Array(0);
 let serial = 0;
 
 /** Adds a text's words (weight each) to the term statistics; `seen` gets the ids first seen, in order. */
-function count(lexicon: Lexicon, text: string, weight: number, title: 0 | 1, seen: number[]): void {
+function count(lexicon: Lexicon, text: string, weight: number, seen: number[]): void {
   const ids = wordTerms(lexicon, foldWord(text));
-  if (stamp.length < lexicon.terms.length) {
-    const cap = lexicon.terms.length * 2;
-    const s = new Int32Array(cap);
-    s.set(stamp);
-    stamp = s;
-    const f = new Float64Array(cap);
-    f.set(freq);
-    freq = f;
-    const t = new Uint8Array(cap);
-    t.set(inTitle);
-    inTitle = t;
+  if (stats.length < 2 * lexicon.terms.length) {
+    const grown = new Float64Array(4 * lexicon.terms.length);
+    grown.set(stats);
+    stats = grown;
   }
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as number;
     if (id < 0) continue;
-    if (stamp[id] !== serial) {
-      stamp[id] = serial;
-      freq[id] = weight;
-      inTitle[id] = title;
+    const at = 2 * id;
+    if (stats[at] !== serial) {
+      stats[at] = serial;
+      stats[at + 1] = weight;
       seen.push(id);
-    } else {
-      freq[id] = (freq[id] as number) + weight;
-      if (title) inTitle[id] = 1;
-    }
+    } else stats[at + 1] = (stats[at + 1] as number) + weight;
   }
 }
 
@@ -72,27 +63,28 @@ export function termImpacts(title: string, text: string, lang: string, opts: Ran
 export function indexTerms(title: string, text: string, lang: string, opts: RankingOptions = DEFAULT_RANKING): [string, number][] {
   if (!(opts.k1 >= 0 && opts.k1 < MAX_K1)) throw new RangeError(`k1 must be in [0, ${MAX_K1}): ${opts.k1}`);
   const lexicon = lexiconOf(lang);
-  if (lexicon.resetIfFull()) stamp.fill(0);
+  if (lexicon.resetIfFull()) stats.fill(0);
   // a fresh stamp marks every term unseen in this article
   if (++serial === 0x7fff_ffff) {
     serial = 1;
-    stamp.fill(0);
+    stats.fill(0);
   }
   const seen: number[] = [];
-  count(lexicon, title, opts.titleWeight, 1, seen);
-  count(lexicon, text, 1, 0, seen);
+  count(lexicon, title, opts.titleWeight, seen);
+  // the title is counted first: the terms seen so far are the title's
+  const titleTerms = seen.length;
+  count(lexicon, text, 1, seen);
   // the article's length: every occurrence of a term, title ones counted titleWeight times
   let length = 0;
-  for (const id of seen) length += freq[id] as number;
+  for (const id of seen) length += stats[2 * id + 1] as number;
   const norm = opts.k1 * (1 - opts.b + (opts.b * length) / opts.avgLength);
   // one sort key per term, in the order wanted: title terms first, then by impact, then the earlier term (a lead
   // paragraph says what the story is). k, the term's rank by first position, is its index in `seen`.
   const keys = new Float64Array(seen.length);
   for (let k = 0; k < seen.length; k++) {
-    const id = seen[k] as number;
-    const f = freq[id] as number;
+    const f = stats[2 * (seen[k] as number) + 1] as number;
     const impact = Math.round(((f * (opts.k1 + 1)) / (f + norm)) * IMPACT_SCALE);
-    keys[k] = (inTitle[id] as number) * TITLE_BIT + impact * RANK_SPAN + (RANK_SPAN - 1 - k);
+    keys[k] = (k < titleTerms ? TITLE_BIT : 0) + impact * RANK_SPAN + (RANK_SPAN - 1 - k);
   }
   keys.sort();
   const n = Math.min(keys.length, opts.maxTerms);
