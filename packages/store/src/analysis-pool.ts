@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { RecordInputError, type PreparedArticle, type RecordInput } from "./index-data.ts";
 import type { AnalysisReply, AnalysisRequest, AnalysisSetup } from "./analysis-worker.ts";
+import { fromWire } from "./analysis-wire.ts";
 import { WRITE_CHUNK } from "./write-chunk.ts";
 
 /**
@@ -90,8 +91,7 @@ export class AnalysisPool {
         const job = slot.out.get(r.seq);
         if (!job) continue;
         slot.out.delete(r.seq);
-        // a Buffer arrives as a plain Uint8Array
-        if ("prepared" in r) job.resolve({ ...r.prepared, block: Buffer.from(r.prepared.block.buffer, r.prepared.block.byteOffset, r.prepared.block.byteLength) });
+        if ("prepared" in r) job.resolve(fromWire(r.prepared));
         else job.reject(r.error.name === "RecordInputError" ? new RecordInputError(r.error.message) : new Error(r.error.message));
       }
     });

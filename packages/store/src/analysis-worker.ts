@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { prepareArticle, type IndexOptions, type PreparedArticle, type RecordInput } from "./index-data.ts";
+import type { PreparedWire } from "./analysis-wire.ts";
 import { keysFor } from "./keys.ts";
 
 /** What a thread is started with. */
@@ -14,7 +15,7 @@ export interface AnalysisRequest {
 }
 
 export interface AnalysisReply {
-  results: ({ seq: number; prepared: PreparedArticle } | { seq: number; error: { name: string; message: string } })[];
+  results: ({ seq: number; prepared: PreparedWire } | { seq: number; error: { name: string; message: string } })[];
 }
 
 // the thread of an AnalysisPool (started through analysis-worker.mjs): prepares each record it is sent
@@ -22,14 +23,16 @@ const setup = workerData as AnalysisSetup;
 const keys = keysFor(setup.namespace);
 parentPort?.on("message", (request: AnalysisRequest) => {
   const reply: AnalysisReply = { results: [] };
-  // blocks that own their memory move to the other thread instead of being copied
+  // the impacts and the blocks that own their memory move to the other thread instead of being copied
   const transfer: ArrayBuffer[] = [];
   for (const job of request.jobs) {
     try {
-      const prepared = prepareArticle(keys, job.record, job.mode, setup.index);
-      const { buffer, byteOffset, byteLength } = prepared.block;
+      const { id, mode, contentHash, terms, block } = prepareArticle(keys, job.record, job.mode, setup.index);
+      const impacts = Int32Array.from(terms, (t) => t[1]);
+      transfer.push(impacts.buffer);
+      const { buffer, byteOffset, byteLength } = block;
       if (byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) transfer.push(buffer);
-      reply.results.push({ seq: job.seq, prepared });
+      reply.results.push({ seq: job.seq, prepared: { id, mode, contentHash, names: terms.map((t) => t[0]).join("\n"), impacts, block } });
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
       reply.results.push({ seq: job.seq, error: { name: e.name, message: e.message } });
