@@ -247,8 +247,12 @@ function widened(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
  */
 class MergeTable {
   readonly bufs: Buffer[] = [];
-  /** hashes whose HEADS slot this table set (reset by release) */
-  private readonly touched: number[] = [];
+  /**
+   * per slot (a term hash's low bits), 1 + the first entry whose hash falls there, 0 for none; entries with one slot
+   * are chained by `next`. Sized to the entries (rebuilt twice as large when they outnumber the slots), so a small
+   * merge's table stays in the caches.
+   */
+  private heads = new Int32Array(1 << 12);
   /** entries so far; per entry (typed columns, grown by doubling): */
   private size = 0;
   private next = new Int32Array(4096);
@@ -312,8 +316,9 @@ class MergeTable {
 
   private addRun(h: number, bi: number, nameStart: number, nameLen: number, start: number, end: number, clean: boolean): void {
     const value = this.bufs[bi] as Buffer;
-    for (let j = (HEADS[h] as number) - 1; j >= 0; j = this.next[j] as number) {
-      if (this.nameLen[j] !== nameLen) continue;
+    const slot = h & (this.heads.length - 1);
+    for (let j = (this.heads[slot] as number) - 1; j >= 0; j = this.next[j] as number) {
+      if (this.hashes[j] !== h || this.nameLen[j] !== nameLen) continue;
       const other = this.bufs[this.nameBuf[j] as number] as Buffer;
       const os = this.nameStart[j] as number;
       let same = true;
@@ -336,10 +341,8 @@ class MergeTable {
     }
     if (this.size === this.next.length) this.grow();
     const i = this.size++;
-    const head = (HEADS[h] as number) - 1;
-    if (head < 0) this.touched.push(h);
-    this.next[i] = head;
-    HEADS[h] = i + 1;
+    this.next[i] = (this.heads[slot] as number) - 1;
+    this.heads[slot] = i + 1;
     this.hashes[i] = h;
     this.nameBuf[i] = bi;
     this.nameStart[i] = nameStart;
@@ -349,12 +352,19 @@ class MergeTable {
     this.end[i] = end;
     this.firstRun[i] = 0;
     this.dirty[i] = clean ? 0 : 1;
+    if (this.size > this.heads.length) this.rehash();
   }
 
-  /** clears the HEADS slots this table set (the table is done with them) */
-  release(): void {
-    for (const h of this.touched) HEADS[h] = 0;
-    this.touched.length = 0;
+  /** twice the slots, every entry chained again under its hash's slot */
+  private rehash(): void {
+    const heads = new Int32Array(this.heads.length * 2);
+    const mask = heads.length - 1;
+    for (let i = 0; i < this.size; i++) {
+      const slot = (this.hashes[i] as number) & mask;
+      this.next[i] = (heads[slot] as number) - 1;
+      heads[slot] = i + 1;
+    }
+    this.heads = heads;
   }
 
   /** decodes a dirty term's live postings into `rebuilt` (unsorted) and returns how many */
@@ -411,13 +421,6 @@ class MergeTable {
   }
 }
 
-/**
- * Per term hash (0 … 1,000,002), 1 + the first MergeTable entry with that hash, 0 for none: direct addressing
- * instead of a Map (4 MB, allocated once). Merges take turns (mergeSegments runs in one go, mergeSegmentsAsync
- * waits for the one before), so one table uses it at a time; it clears the slots it set when done (also on error).
- */
-const HEADS = new Int32Array(1_000_003);
-
 /** A hex number written as ASCII at buf[pos, pos + len). */
 function hexBytes(buf: Buffer, pos: number, len: number): number {
   let n = 0;
@@ -436,8 +439,10 @@ function walkDirectory(value: Buffer, each: (nameStart: number, nameEnd: number,
   const dirEnd = 8 + hexBytes(value, 0, 8);
   let p = 8;
   while (p < dirEnd - 1 && value[p] === 0) {
-    const cut = value.indexOf(1, p + 1);
-    if (cut < 0 || cut >= dirEnd) break;
+    // the name's end (names are short: a loop beats a native call)
+    let cut = p + 1;
+    while (cut < dirEnd && value[cut] !== 1) cut++;
+    if (cut >= dirEnd) break;
     const start = dirEnd + hexBytes(value, cut + 1, 8);
     each(p + 1, cut, start, start + hexBytes(value, cut + 9, 6) * POSTING_BYTES);
     p = cut + 15;
@@ -545,7 +550,7 @@ export function mergeSegments(sources: readonly SegmentSource[]): SegmentData {
   return runSync(mergeSteps(sources));
 }
 
-/** the merge running now in this process (merges share HEADS, so they take turns) */
+/** the merge running now in this process (merges take turns: each holds its sources and its result in memory) */
 let mergeTurn: Promise<unknown> = Promise.resolve();
 
 /**
@@ -571,27 +576,23 @@ export function mergeSegmentsAsync(sources: readonly SegmentSource[], sliceMs = 
 
 function* mergeSteps(sources: readonly SegmentSource[]): Generator<void, SegmentData, void> {
   const table = new MergeTable();
-  try {
-    let read = 0;
-    for (const s of sources) {
-      for (const value of s.buckets) {
-        const bi = table.bufs.length;
-        table.bufs.push(value);
-        table.addBucket(value, bi, s.clean);
-        if (++read % 64 === 0) yield;
-      }
+  let read = 0;
+  for (const s of sources) {
+    for (const value of s.buckets) {
+      const bi = table.bufs.length;
+      table.bufs.push(value);
+      table.addBucket(value, bi, s.clean);
+      if (++read % 64 === 0) yield;
     }
-    const nums: number[] = [];
-    for (const s of sources) {
-      for (let i = 0; i + 4 <= s.nums.length; i += 4) {
-        const num = s.nums.readUInt32BE(i);
-        if (num !== 0) nums.push(num);
-      }
-    }
-    return yield* table.encodeSteps(nums);
-  } finally {
-    table.release();
   }
+  const nums: number[] = [];
+  for (const s of sources) {
+    for (let i = 0; i + 4 <= s.nums.length; i += 4) {
+      const num = s.nums.readUInt32BE(i);
+      if (num !== 0) nums.push(num);
+    }
+  }
+  return yield* table.encodeSteps(nums);
 }
 
 /** A segment's hash (as read) or fields (as built) as a merge source: bucket values apart from the doc numbers. */
