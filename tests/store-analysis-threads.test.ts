@@ -3,6 +3,10 @@ import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, removeNamespace, type TestEnv } from "@inkstream/testkit";
 import { MAX_TAGS, RecordInputError, openStore, type ArticleStore, type RecordInput } from "@inkstream/store";
+import type { Worker } from "node:worker_threads";
+import { AnalysisPool } from "../packages/store/src/analysis-pool.ts";
+import { DEFAULT_INDEX_OPTIONS, prepareArticle } from "../packages/store/src/index-data.ts";
+import { keysFor } from "../packages/store/src/keys.ts";
 import { article, fullText } from "./store-fixtures.ts";
 
 // A store that analyses records in worker threads (StoreOptions.analysisThreads, the indexer's
@@ -97,5 +101,26 @@ describe("analysis in worker threads", () => {
     await store.close();
     expect((await pending).map((r) => r.change)).toEqual(["created", "created"]);
     expect(await threaded.get("t301")).not.toBeNull();
+  });
+
+  it("fails the jobs of a thread that dies with a clear error, and analyses on in the thread that replaces it", async () => {
+    const pool = new AnalysisPool(1, { namespace: "crash", index: DEFAULT_INDEX_OPTIONS });
+    try {
+      const lost = Array.from({ length: 60 }, (_, i) => pool.prepare(articleNo(400 + i)).then(() => "analysed", (e: unknown) => String((e as Error).message)));
+      // the jobs go out at the end of this turn of the event loop; the thread dies before it can answer any
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const { slots } = pool as unknown as { slots: { worker: Worker }[] };
+      await slots[0]?.worker.terminate();
+      const outcomes = await Promise.all(lost);
+      expect(new Set(outcomes)).toEqual(new Set(["analysis thread exited with code 1"]));
+      // the thread that took its place analyses as the writing thread would
+      const records = [articleNo(500), articleNo(501), articleNo(502)];
+      const again = await Promise.all(records.map((r) => pool.prepare(r)));
+      const keys = keysFor("crash");
+      expect(again.map((p) => p.terms)).toEqual(records.map((r) => prepareArticle(keys, r, "upsert", DEFAULT_INDEX_OPTIONS).terms));
+      expect(again.map((p) => p.block)).toEqual(records.map((r) => prepareArticle(keys, r, "upsert", DEFAULT_INDEX_OPTIONS).block));
+    } finally {
+      await pool.close();
+    }
   });
 });
