@@ -112,7 +112,9 @@ describe("analysis in worker threads", () => {
       const { slots } = pool as unknown as { slots: { worker: Worker }[] };
       await slots[0]?.worker.terminate();
       const outcomes = await Promise.all(lost);
-      expect(new Set(outcomes)).toEqual(new Set(["analysis thread exited with code 1"]));
+      // (the exit code is 1, or 0 when the thread is stopped before it ran: a matter of timing)
+      expect(outcomes).toHaveLength(60);
+      for (const o of outcomes) expect(o).toMatch(/^analysis thread exited with code [01]$/);
       // the thread that took its place analyses as the writing thread would
       const records = [articleNo(500), articleNo(501), articleNo(502)];
       const again = await Promise.all(records.map((r) => pool.prepare(r)));
