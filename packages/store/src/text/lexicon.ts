@@ -185,7 +185,10 @@ let scanned = new Int32Array(4096);
 let starts = new Int32Array(4096);
 let ends = new Int32Array(4096);
 let hashes = new Int32Array(4096);
-/** the UTF-16 units of the text being scanned (typed-array reads: string reads cost more, and vary more) */
+/**
+ * the UTF-16 units of the text being scanned: typed-array reads, since string reads cost more, and twice as much
+ * in a process where String.prototype is some object's prototype, as ioredis 6 makes it (docs/benchmarks.md)
+ */
 let unitBytes = Buffer.allocUnsafeSlow(1 << 15);
 let units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
 
