@@ -54,7 +54,7 @@ export function stemWord(lang: string, folded: string): string {
   const hit = cache.get(folded);
   if (hit !== undefined) return hit;
   const out = stemUncached(lang, folded);
-  // bounds memory in a long-running indexer; the vocabulary of news repeats a lot
+  // bounds memory in a long-running gateway (queries and snippets stem here; the indexer uses its lexicons)
   if (cache.size > 200_000) cache.clear();
   cache.set(folded, out);
   return out;
