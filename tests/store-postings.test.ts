@@ -80,6 +80,23 @@ describe("segment format", () => {
     expect(lists(merged).get("xBB")).toEqual([[2, 700]]);
   });
 
+  it("keeps long terms apart that share their first 8 bytes, their length and their hash, and merges each one's lists", () => {
+    // a merge compares a term's first 8 bytes inline and the rest in its source; these differ only past byte 8
+    expect(termBucket("bundesratAa", 1_000_003)).toBe(termBucket("bundesratBB", 1_000_003));
+    const docs: DocPostings[] = [
+      { num: 1, terms: [["bundesratAa", 500], ["bundesratBB", 100]] },
+      { num: 2, terms: [["bundesratBB", 700], ["länderkammer", 50]] },
+      { num: 3, terms: [["bundesratAa", 900], ["länderkammer", 60]] },
+      { num: 4, terms: [["bundesratAa", 200], ["bundesratBB", 800]] },
+    ];
+    const sources = [docs.slice(0, 1), docs.slice(1, 3), docs.slice(3)].map((d) => asSource(buildSegment(d)));
+    const merged = lists(mergeSegments(sources));
+    expect(merged.get("bundesratAa")).toEqual([[3, 900], [1, 500], [4, 200]]);
+    expect(merged.get("bundesratBB")).toEqual([[4, 800], [2, 700], [1, 100]]);
+    expect(merged.get("länderkammer")).toEqual([[3, 60], [2, 50]]);
+    expect(sorted(merged)).toEqual(sorted(expected(docs)));
+  });
+
   it("spreads a large segment over buckets and finds every term again after merging many", () => {
     const chunks = Array.from({ length: 20 }, (_, c) => buildSegment(Array.from({ length: 50 }, (_, i) => docOf(1 + c * 50 + i, c * 50 + i))));
     const merged = mergeSegments(chunks.map((c) => asSource(c)));

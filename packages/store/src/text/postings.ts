@@ -109,9 +109,12 @@ function sortRange(keys: Float64Array, from: number, to: number): void {
   }
 }
 
-/** Writes the sort keys keys[from, to) (any order; they get sorted) as a packed list at `at`, in posting order. */
-function writeList(keys: Float64Array, from: number, to: number, out: Buffer, at: number): void {
-  sortRange(keys, from, to);
+/**
+ * Writes the sort keys keys[from, to) as a packed list at `at`, in posting order: any order (they get sorted), or
+ * already ascending (`sorted`).
+ */
+function writeList(keys: Float64Array, from: number, to: number, out: Buffer, at: number, sorted = false): void {
+  if (!sorted) sortRange(keys, from, to);
   // ascending keys, written from the last: the list's order is descending
   for (let i = to - 1, p = at; i >= from; i--, p += POSTING_BYTES) {
     const k = keys[i] as number;
@@ -124,6 +127,51 @@ function writeList(keys: Float64Array, from: number, to: number, out: Buffer, at
     out[p + 4] = impact >>> 8;
     out[p + 5] = impact & 0xff;
   }
+}
+
+/** the other half of mergeRuns's ping-pong (grown to the longest list merged, reused) */
+let spare = new Float64Array(1024);
+
+/**
+ * Merges the ascending runs of keys between bounds[0] < bounds[1] < … < bounds[count] into one ascending run in
+ * place: pairs of runs, then pairs of pairs (a term's lists from several sources are each in order already, so
+ * this beats sorting them again).
+ */
+function mergeRuns(keys: Float64Array, bounds: Int32Array, count: number): void {
+  const base = bounds[0] as number;
+  const len = (bounds[count] as number) - base;
+  if (spare.length < len) spare = new Float64Array(2 * len);
+  // positions in `keys` are base + x, in `spare` x
+  let src: Float64Array = keys;
+  let srcBase = base;
+  let dst: Float64Array = spare;
+  let dstBase = 0;
+  for (let width = 1; width < count; width *= 2) {
+    for (let r = 0; r < count; r += 2 * width) {
+      const lo = (bounds[r] as number) - base;
+      const mid = (bounds[Math.min(r + width, count)] as number) - base;
+      const hi = (bounds[Math.min(r + 2 * width, count)] as number) - base;
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        const a = src[srcBase + i] as number;
+        const b = src[srcBase + j] as number;
+        if (a <= b) {
+          dst[dstBase + k++] = a;
+          i++;
+        } else {
+          dst[dstBase + k++] = b;
+          j++;
+        }
+      }
+      while (i < mid) dst[dstBase + k++] = src[srcBase + i++] as number;
+      while (j < hi) dst[dstBase + k++] = src[srcBase + j++] as number;
+    }
+    [src, dst] = [dst, src];
+    [srcBase, dstBase] = [dstBase, srcBase];
+  }
+  if (src !== keys) keys.set(src.subarray(srcBase, srcBase + len), base);
 }
 
 const HEX_DIGITS = Buffer.from("0123456789abcdef", "latin1");
@@ -239,6 +287,17 @@ function widened(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
+/** ints per entry of a merge table: next, hash, name length, buffer, name start, name bytes 0–3, 4–7, first run */
+const ENTRY = 8;
+const E_NEXT = 0;
+const E_HASH = 1;
+const E_LEN = 2;
+const E_BUF = 3;
+const E_NAME = 4;
+const E_HEAD0 = 5;
+const E_HEAD1 = 6;
+const E_RUN = 7;
+
 /**
  * The posting lists of several segments being merged, read straight from their bucket values: per term the byte
  * range of its name and of its list in a source buffer, and the further list ranges when several sources hold it;
@@ -249,48 +308,46 @@ class MergeTable {
   readonly bufs: Buffer[] = [];
   /**
    * per slot (a term hash's low bits), 1 + the first entry whose hash falls there, 0 for none; entries with one slot
-   * are chained by `next`. Sized to the entries (rebuilt twice as large when they outnumber the slots), so a small
-   * merge's table stays in the caches.
+   * are chained. Sized to the entries (rebuilt twice as large when they outnumber the slots), so a small merge's
+   * table stays in the caches.
    */
   private heads = new Int32Array(1 << 12);
-  /** entries so far; per entry (typed columns, grown by doubling): */
+  /** entries so far */
   private size = 0;
-  private next = new Int32Array(4096);
-  private hashes = new Int32Array(4096);
-  private nameBuf = new Int32Array(4096);
-  private nameStart = new Int32Array(4096);
-  private nameLen = new Int32Array(4096);
-  private bufOf = new Int32Array(4096);
+  /**
+   * ENTRY ints per entry, side by side, so a step along a chain reads one cache line: 1 + the next entry of its
+   * slot (0: last), the hash, the name's length, source buffer and start, its first 8 bytes (little-endian, zero
+   * padded: a name that short is compared without reading its buffer), 1 + its first further list (a run; 0: none)
+   */
+  private entries = new Int32Array(ENTRY * 4096);
+  /** per entry (read in order when encoding): its list's byte range in its buffer, whether it must be decoded */
   private start = new Int32Array(4096);
   private end = new Int32Array(4096);
   private dirty = new Uint8Array(4096);
-  /** 1 + the entry's first further list (a run), 0 for none */
-  private firstRun = new Int32Array(4096);
   /** where a decoded (dirty) entry's keys start in `rebuilt` */
   private rebuiltAt = new Int32Array(4096);
+  /** postings in the lists of dirty entries, counted as they are added: `rebuilt` is allocated once, at this size */
+  private dirtyPostings = 0;
   /** further lists of terms held by several sources: source, byte range, 1 + the term's next run (0: last) */
   private runs = 0;
   private runBuf = new Int32Array(1024);
   private runStart = new Int32Array(1024);
   private runEnd = new Int32Array(1024);
   private runNext = new Int32Array(1024);
-  /** the decoded lists of dirty terms, one after the other */
-  private rebuilt = new Float64Array(1024);
+  /** the decoded lists of dirty terms, one after the other, each ascending */
+  private rebuilt = new Float64Array(0);
+  /** where each of the lists of the term being decoded starts in `rebuilt` (and where the last ends) */
+  private bounds = new Int32Array(64);
   private rebuiltUsed = 0;
 
   private grow(): void {
-    const cap = this.next.length * 2;
-    const g32 = (a: Int32Array) => widened(a, cap);
-    this.next = g32(this.next);
-    this.hashes = g32(this.hashes);
-    this.nameBuf = g32(this.nameBuf);
-    this.nameStart = g32(this.nameStart);
-    this.nameLen = g32(this.nameLen);
-    this.bufOf = g32(this.bufOf);
-    this.start = g32(this.start);
-    this.end = g32(this.end);
-    this.firstRun = g32(this.firstRun);
-    this.rebuiltAt = g32(this.rebuiltAt);
+    const cap = this.start.length * 2;
+    const e = new Int32Array(ENTRY * cap);
+    e.set(this.entries);
+    this.entries = e;
+    this.start = widened(this.start, cap);
+    this.end = widened(this.end, cap);
+    this.rebuiltAt = widened(this.rebuiltAt, cap);
     const d = new Uint8Array(cap);
     d.set(this.dirty);
     this.dirty = d;
@@ -309,49 +366,64 @@ class MergeTable {
   addBucket(value: Buffer, bi: number, clean: boolean): void {
     walkDirectory(value, (nameStart, nameEnd, start, end) => {
       let h = 0;
-      for (let k = nameStart; k < nameEnd; k++) h = (h * 31 + (value[k] as number)) % 1_000_003;
-      this.addRun(h, bi, nameStart, nameEnd - nameStart, start, end, clean);
+      let head0 = 0;
+      let head1 = 0;
+      for (let k = nameStart; k < nameEnd; k++) {
+        const c = value[k] as number;
+        h = (h * 31 + c) % 1_000_003;
+        const at = k - nameStart;
+        if (at < 4) head0 |= c << (8 * at);
+        else if (at < 8) head1 |= c << (8 * (at - 4));
+      }
+      this.addRun(h, head0, head1, bi, nameStart, nameEnd - nameStart, start, end, clean);
     });
   }
 
-  private addRun(h: number, bi: number, nameStart: number, nameLen: number, start: number, end: number, clean: boolean): void {
+  private addRun(h: number, head0: number, head1: number, bi: number, nameStart: number, nameLen: number, start: number, end: number, clean: boolean): void {
     const value = this.bufs[bi] as Buffer;
+    const e = this.entries;
     const slot = h & (this.heads.length - 1);
-    for (let j = (this.heads[slot] as number) - 1; j >= 0; j = this.next[j] as number) {
-      if (this.hashes[j] !== h || this.nameLen[j] !== nameLen) continue;
-      const other = this.bufs[this.nameBuf[j] as number] as Buffer;
-      const os = this.nameStart[j] as number;
-      let same = true;
-      for (let k = 0; k < nameLen; k++) {
-        if (value[nameStart + k] !== other[os + k]) {
-          same = false;
-          break;
-        }
+    for (let j = (this.heads[slot] as number) - 1; j >= 0; j = (e[j * ENTRY + E_NEXT] as number) - 1) {
+      const at = j * ENTRY;
+      if (e[at + E_HASH] !== h || e[at + E_LEN] !== nameLen || e[at + E_HEAD0] !== head0 || e[at + E_HEAD1] !== head1) continue;
+      if (nameLen > 8) {
+        const other = this.bufs[e[at + E_BUF] as number] as Buffer;
+        const os = e[at + E_NAME] as number;
+        let k = 8;
+        while (k < nameLen && value[nameStart + k] === other[os + k]) k++;
+        if (k < nameLen) continue;
       }
-      if (!same) continue;
-      this.dirty[j] = 1;
+      if (this.dirty[j] === 0) {
+        this.dirty[j] = 1;
+        this.dirtyPostings += ((this.end[j] as number) - (this.start[j] as number)) / POSTING_BYTES;
+      }
+      this.dirtyPostings += (end - start) / POSTING_BYTES;
       if (this.runs === this.runBuf.length) this.growRuns();
       const r = this.runs++;
       this.runBuf[r] = bi;
       this.runStart[r] = start;
       this.runEnd[r] = end;
-      this.runNext[r] = this.firstRun[j] as number;
-      this.firstRun[j] = r + 1;
+      this.runNext[r] = e[at + E_RUN] as number;
+      e[at + E_RUN] = r + 1;
       return;
     }
-    if (this.size === this.next.length) this.grow();
+    if (this.size === this.start.length) this.grow();
     const i = this.size++;
-    this.next[i] = (this.heads[slot] as number) - 1;
+    const at = i * ENTRY;
+    const ent = this.entries;
+    ent[at + E_NEXT] = this.heads[slot] as number;
+    ent[at + E_HASH] = h;
+    ent[at + E_LEN] = nameLen;
+    ent[at + E_BUF] = bi;
+    ent[at + E_NAME] = nameStart;
+    ent[at + E_HEAD0] = head0;
+    ent[at + E_HEAD1] = head1;
+    ent[at + E_RUN] = 0;
     this.heads[slot] = i + 1;
-    this.hashes[i] = h;
-    this.nameBuf[i] = bi;
-    this.nameStart[i] = nameStart;
-    this.nameLen[i] = nameLen;
-    this.bufOf[i] = bi;
     this.start[i] = start;
     this.end[i] = end;
-    this.firstRun[i] = 0;
     this.dirty[i] = clean ? 0 : 1;
+    if (!clean) this.dirtyPostings += (end - start) / POSTING_BYTES;
     if (this.size > this.heads.length) this.rehash();
   }
 
@@ -359,36 +431,42 @@ class MergeTable {
   private rehash(): void {
     const heads = new Int32Array(this.heads.length * 2);
     const mask = heads.length - 1;
+    const e = this.entries;
     for (let i = 0; i < this.size; i++) {
-      const slot = (this.hashes[i] as number) & mask;
-      this.next[i] = (heads[slot] as number) - 1;
+      const slot = (e[i * ENTRY + E_HASH] as number) & mask;
+      e[i * ENTRY + E_NEXT] = heads[slot] as number;
       heads[slot] = i + 1;
     }
     this.heads = heads;
   }
 
-  /** decodes a dirty term's live postings into `rebuilt` (unsorted) and returns how many */
+  /** decodes a dirty term's live postings into `rebuilt`, ascending, and returns how many */
   private decode(i: number): number {
-    let n = ((this.end[i] as number) - (this.start[i] as number)) / POSTING_BYTES;
-    for (let r = (this.firstRun[i] as number) - 1; r >= 0; r = (this.runNext[r] as number) - 1) n += ((this.runEnd[r] as number) - (this.runStart[r] as number)) / POSTING_BYTES;
-    if (this.rebuiltUsed + n > this.rebuilt.length) {
-      const grown = new Float64Array(Math.max(this.rebuilt.length * 2, this.rebuiltUsed + n));
-      grown.set(this.rebuilt.subarray(0, this.rebuiltUsed));
-      this.rebuilt = grown;
-    }
     const from = this.rebuiltUsed;
-    this.take(this.bufOf[i] as number, this.start[i] as number, this.end[i] as number);
-    for (let r = (this.firstRun[i] as number) - 1; r >= 0; r = (this.runNext[r] as number) - 1) this.take(this.runBuf[r] as number, this.runStart[r] as number, this.runEnd[r] as number);
+    const bi = this.entries[i * ENTRY + E_BUF] as number;
+    this.take(bi, this.start[i] as number, this.end[i] as number);
+    let count = 1;
+    for (let r = (this.entries[i * ENTRY + E_RUN] as number) - 1; r >= 0; r = (this.runNext[r] as number) - 1) {
+      if (count + 1 >= this.bounds.length) this.bounds = widened(this.bounds, 2 * this.bounds.length);
+      this.bounds[count++] = this.rebuiltUsed;
+      this.take(this.runBuf[r] as number, this.runStart[r] as number, this.runEnd[r] as number);
+    }
+    if (count > 1) {
+      this.bounds[0] = from;
+      this.bounds[count] = this.rebuiltUsed;
+      mergeRuns(this.rebuilt, this.bounds, count);
+    }
     this.rebuiltAt[i] = from;
     return this.rebuiltUsed - from;
   }
 
-  /** appends the live postings of bufs[bi][a, b) to `rebuilt` as sort keys */
+  /** appends the live postings of bufs[bi][a, b) to `rebuilt` as sort keys, ascending (the list's order reversed) */
   private take(bi: number, a: number, b: number): void {
     const buf = this.bufs[bi] as Buffer;
     const keys = this.rebuilt;
     let k = this.rebuiltUsed;
-    for (let p = a; p + POSTING_BYTES <= b; p += POSTING_BYTES) {
+    // from the last whole posting (a list is whole postings; a torn one's tail is no posting)
+    for (let p = a + Math.floor((b - a) / POSTING_BYTES - 1) * POSTING_BYTES; p >= a; p -= POSTING_BYTES) {
       const num = ((buf[p] as number) * 0x100_0000) + (((buf[p + 1] as number) << 16) | ((buf[p + 2] as number) << 8) | (buf[p + 3] as number));
       if (num !== 0) keys[k++] = sortKey(num, ((buf[p + 4] as number) << 8) | (buf[p + 5] as number));
     }
@@ -398,22 +476,35 @@ class MergeTable {
   *encodeSteps(nums: readonly number[]): Generator<void, SegmentData, void> {
     const n = this.size;
     const listBytes = new Float64Array(n);
+    // every dirty list fits: the postings counted as they were added bound the live ones
+    this.rebuilt = new Float64Array(this.dirtyPostings);
+    this.rebuiltUsed = 0;
     for (let i = 0; i < n; i++) {
       if (i % STEP === STEP - 1) yield;
       listBytes[i] = this.dirty[i] ? this.decode(i) * POSTING_BYTES : (this.end[i] as number) - (this.start[i] as number);
     }
+    const e = this.entries;
+    const hash = new Int32Array(n);
+    const termBytes = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      hash[i] = e[i * ENTRY + E_HASH] as number;
+      termBytes[i] = e[i * ENTRY + E_LEN] as number;
+    }
     return yield* layOutSteps(
       {
         n,
-        hash: this.hashes,
-        termBytes: this.nameLen,
+        hash,
+        termBytes,
         listBytes,
-        writeTerm: (i, out, at) => copyBytes(this.bufs[this.nameBuf[i] as number] as Buffer, this.nameStart[i] as number, (this.nameStart[i] as number) + (this.nameLen[i] as number), out, at),
+        writeTerm: (i, out, at) => {
+          const name = (e[i * ENTRY + E_NAME] as number);
+          copyBytes(this.bufs[e[i * ENTRY + E_BUF] as number] as Buffer, name, name + (e[i * ENTRY + E_LEN] as number), out, at);
+        },
         writeList: (i, out, at) => {
           if (this.dirty[i]) {
             const from = this.rebuiltAt[i] as number;
-            writeList(this.rebuilt, from, from + (listBytes[i] as number) / POSTING_BYTES, out, at);
-          } else copyBytes(this.bufs[this.bufOf[i] as number] as Buffer, this.start[i] as number, this.end[i] as number, out, at);
+            writeList(this.rebuilt, from, from + (listBytes[i] as number) / POSTING_BYTES, out, at, true);
+          } else copyBytes(this.bufs[e[i * ENTRY + E_BUF] as number] as Buffer, this.start[i] as number, this.end[i] as number, out, at);
         },
       },
       nums,
