@@ -53,6 +53,38 @@ describe("index terms", () => {
     expect(got.some((t) => t.startsWith("bbbb"))).toBe(false);
   });
 
+  it("fold like foldWord over the whole text where folding unit by unit would not (composition, final sigma, ß, compatibility forms)", () => {
+    // each line holds units that fold to more or other units, or that NFKC joins with their neighbour; the
+    // scanner folds plain texts unit by unit and these through foldWord, and must agree with the oracle on both
+    const texts = [
+      "Die Straße und GROẞE Maßnahmen der Außenpolitik",
+      "ΟΔΥΣΣΕΥΣ ΚΑΙ Η ΣΟΦΙΑ ΤΟΥ ΣΟΦΟΥ ΣΑΣ",
+      "İstanbul IŞIK ılık Diyarbakır",
+      "Cafe\u0301 naïve cafe\u0301s Zu\u0308rich",
+      "ﬁnanzen ﬂughafen ﬀ ﬃ",
+      "ＡＢＣ ｄｅｆ １２３ ﾃﾞｰﾀ",
+      "한국어 ᄒᆞᆫ글 ㄱㅏ",
+      "\u1100\u1161\u11A8 ist Hangul aus Jamo",
+      "\u1112\u1161\u11AB und \uAC00\u11A8",
+      "ǅemal Ǆ Ǉubljana K Å ½ x²",
+      "Ёлка ЁЖИК ёж",
+      "x\uD800y lone ab\uDC00cd \uFFFD replacement",
+      "Warte… ja, 10\u00a0000\u202fEuro\u2009netto und Preis″",
+      "Ｗｏｒｔ，Ｔｅｘｔ x¹ CO₂ Apple™ iPhone",
+      "Akzente ¨ und ´ allein",
+      "ΟΔΟ⅀ und ⅀ΑΒ",
+    ];
+    for (const lang of ["de", "en", "ru", "xx"]) {
+      for (const text of texts) expect(terms(text, lang), `${lang}: ${text}`).toEqual(oracle(text, lang));
+      // and inside an ordinary text, where everything around them folds unit by unit
+      const { text: page } = PAGES[0] ?? { text: "" };
+      const mixed = `${page.slice(0, 2000)} ${texts.join(" ")} ${page.slice(2000, 4000)}`;
+      expect(terms(mixed, lang)).toEqual(oracle(mixed, lang));
+    }
+    expect(terms("Straße GROẞE", "xx")).toEqual(["strasse", "grosse"]);
+    expect(terms("ΣΟΦΟΣ", "xx")).toEqual(["σοφος"]);
+  });
+
   it("are told apart by their units when two words share a hash", () => {
     // a birthday search over six-letter words finds two with the same 32-bit hash
     const seen = new Map<number, string>();

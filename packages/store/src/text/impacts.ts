@@ -1,4 +1,3 @@
-import { foldWord } from "./analyze.ts";
 import { lexiconOf, wordTerms, type Lexicon } from "./lexicon.ts";
 
 /** BM25 parameters and what is indexed per article (docs/redis-schema.md, "Full text"). */
@@ -33,7 +32,7 @@ let serial = 0;
 
 /** Adds a text's words (weight each) to the term statistics; `seen` gets the ids first seen, in order. */
 function count(lexicon: Lexicon, text: string, weight: number, seen: number[]): void {
-  const ids = wordTerms(lexicon, foldWord(text));
+  const ids = wordTerms(lexicon, text);
   if (stats.length < 2 * lexicon.terms.length) {
     const grown = new Float64Array(4 * lexicon.terms.length);
     grown.set(stats);

@@ -67,7 +67,7 @@ export class Lexicon {
   /** The index terms of a text, in order (stopwords left out). */
   read(text: string): string[] {
     const out: string[] = [];
-    for (const id of wordTerms(this, foldWord(text))) if (id >= 0) out.push(this.terms[id] as string);
+    for (const id of wordTerms(this, text)) if (id >= 0) out.push(this.terms[id] as string);
     return out;
   }
 
@@ -77,7 +77,7 @@ export class Lexicon {
    * for each other, so the processor has many cache misses in flight at once: the table outgrows the caches), then
    * the look-ups, which now mostly hit the cache. Words not seen before are added.
    */
-  lookUp(text: string, units: Uint16Array, starts: Int32Array, ends: Int32Array, hashes: Int32Array, count: number, out: Int32Array): void {
+  lookUp(units: Uint16Array, starts: Int32Array, ends: Int32Array, hashes: Int32Array, count: number, out: Int32Array): void {
     let slots = this.slots;
     let mask = (slots.length / SLOT - 1) | 0;
     let sink = 0;
@@ -93,7 +93,7 @@ export class Lexicon {
         const at = s * SLOT;
         const slotLen = slots[at + 2] as number;
         if (slotLen === 0) {
-          id = this.add(text, start, start + len, h, at);
+          id = this.add(units, start, start + len, h, at);
           // adding may have grown the table
           slots = this.slots;
           mask = (slots.length / SLOT - 1) | 0;
@@ -115,8 +115,8 @@ export class Lexicon {
     }
   }
 
-  private add(text: string, start: number, end: number, h: number, at: number): number {
-    const word = text.slice(start, end);
+  private add(units: Uint16Array, start: number, end: number, h: number, at: number): number {
+    const word = String.fromCharCode(...units.subarray(start, end));
     let id = -1;
     if (!isStopword(this.lang, word)) {
       const term = stemUncached(this.lang, word);
@@ -135,8 +135,8 @@ export class Lexicon {
     slots[at + 2] = len;
     slots[at + 3] = this.poolUsed;
     for (let k = 0; k < INLINE; k += 2) {
-      const lo = k < len ? text.charCodeAt(start + k) : 0;
-      const hi = k + 1 < len ? text.charCodeAt(start + k + 1) : 0;
+      const lo = k < len ? (units[start + k] as number) : 0;
+      const hi = k + 1 < len ? (units[start + k + 1] as number) : 0;
       slots[at + 4 + (k >> 1)] = lo | (hi << 16);
     }
     if (len > INLINE) {
@@ -145,7 +145,7 @@ export class Lexicon {
         pool.set(this.pool);
         this.pool = pool;
       }
-      for (let k = INLINE; k < len; k++) this.pool[this.poolUsed + k - INLINE] = text.charCodeAt(start + k);
+      this.pool.set(units.subarray(start + INLINE, end), this.poolUsed);
       this.poolUsed += len - INLINE;
     }
     if (2 * ++this.entries > slots.length / SLOT) this.grow();
@@ -179,6 +179,50 @@ export function lexiconOf(lang: string): Lexicon {
   return l;
 }
 
+/**
+ * marks in FOLD: a unit of a block not yet filled in; a unit that folds to "ss" (ß, ẞ); a unit that does not fold
+ * on its own (a text holding one is folded by foldWord)
+ */
+const FOLD_PENDING = 0xfffd;
+const FOLD_SS = 0xfffe;
+const FOLD_SLOW = 0xffff;
+
+/**
+ * What each UTF-16 unit folds to (foldWord: NFKC, lower case, ß → ss, ё → е) where a text made of such units folds
+ * unit by unit: to one unit, to "ss", or, for a unit that is no letter or digit and folds to none (…, a no-break
+ * space), to a space, which parts words as it does. FOLD_SLOW where folding depends on the neighbours or makes more
+ * than that: surrogates, combining marks and Hangul jamo (NFKC composes them with the unit before), Σ (final ς or
+ * σ depends on the next letter), and units that fold to several letters or digits (ﬁ, ™, ½). Filled in a block of
+ * 256 units at a time, when a text first uses the block (the whole table takes 50–100 ms).
+ */
+const FOLD = new Uint16Array(0x10000).fill(FOLD_PENDING);
+const MARK = /\p{M}/u;
+
+/** a unit NFKC may compose with the one before it, or half of a surrogate pair */
+function joins(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0xa960 && c <= 0xa97f) || (c >= 0xd7b0 && c <= 0xd7ff) || (c >= 0xffa0 && c <= 0xffdf)) return true;
+  return MARK.test(String.fromCharCode(c));
+}
+
+function foldOf(c: number): number {
+  if (c >= FOLD_PENDING || joins(c)) return FOLD_SLOW;
+  const s = String.fromCharCode(c);
+  // Σ, or a unit that NFKC makes one: lower-cased by its neighbours
+  if (s.normalize("NFKC").includes("\u03a3")) return FOLD_SLOW;
+  const f = foldWord(s);
+  for (let k = 0; k < f.length; k++) if (joins(f.charCodeAt(k))) return FOLD_SLOW;
+  if (f === "ss") return FOLD_SS;
+  if (f.length === 1) return f.charCodeAt(0);
+  for (let k = 0; k < f.length; k++) if (WORD_CHAR[f.charCodeAt(k)] === 1) return FOLD_SLOW;
+  return 0x20;
+}
+
+function fillFoldBlock(c: number): void {
+  const from = c & 0xff00;
+  for (let k = from; k < from + 0x100; k++) FOLD[k] = foldOf(k);
+}
+
 /** the term ids of the text scanned last (reused: a caller reads them before it scans again) */
 let scanned = new Int32Array(4096);
 /** per word of the text being scanned: where it starts and ends, and its hash */
@@ -186,19 +230,72 @@ let starts = new Int32Array(4096);
 let ends = new Int32Array(4096);
 let hashes = new Int32Array(4096);
 /**
- * the UTF-16 units of the text being scanned: typed-array reads, since string reads cost more, and twice as much
- * in a process where String.prototype is some object's prototype, as ioredis 6 makes it (docs/benchmarks.md)
+ * the UTF-16 units of the text being scanned as given (raw) and folded (units): typed-array reads, since string
+ * reads cost more, and twice as much in a process where String.prototype is some object's prototype, as ioredis 6
+ * makes it (docs/benchmarks.md)
  */
-let unitBytes = Buffer.allocUnsafeSlow(1 << 15);
+let rawBytes = Buffer.allocUnsafeSlow(1 << 15);
+let raw = new Uint16Array(rawBytes.buffer, rawBytes.byteOffset, rawBytes.length >> 1);
+let unitBytes = Buffer.allocUnsafeSlow(1 << 16);
 let units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
 
 /**
- * The words of an already folded text (runs of letters and digits, 2–40 UTF-16 units; shorter and longer runs are
- * no words), each as its term id in the language's lexicon or -1 for a stopword; a word's index is its position.
- * The view is valid until the next call. The words and their hashes are found first, then looked up together.
+ * Folds a text into `units` (foldWord's result, ß as "ss"): unit by unit through FOLD when every unit allows it,
+ * else by foldWord itself. Returns the folded length.
  */
-export function wordTerms(lexicon: Lexicon, folded: string): Int32Array {
-  const n = folded.length;
+function foldInto(text: string): number {
+  const n = text.length;
+  // "ss" for ß doubles a unit at most
+  if (units.length < 2 * n + 1) {
+    unitBytes = Buffer.allocUnsafeSlow(4 * n + 4096);
+    units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
+  }
+  if (raw.length < n) {
+    rawBytes = Buffer.allocUnsafeSlow(2 * n + 4096);
+    raw = new Uint16Array(rawBytes.buffer, rawBytes.byteOffset, rawBytes.length >> 1);
+  }
+  rawBytes.write(text, 0, "utf16le");
+  const r = raw;
+  const u = units;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    let f = FOLD[r[i] as number] as number;
+    if (f < FOLD_PENDING) {
+      u[j++] = f;
+      continue;
+    }
+    if (f === FOLD_PENDING) {
+      fillFoldBlock(r[i] as number);
+      f = FOLD[r[i] as number] as number;
+      if (f < FOLD_PENDING) {
+        u[j++] = f;
+        continue;
+      }
+    }
+    if (f === FOLD_SS) {
+      u[j++] = 0x73;
+      u[j++] = 0x73;
+    } else {
+      const folded = foldWord(text);
+      if (units.length < folded.length + 1) {
+        unitBytes = Buffer.allocUnsafeSlow(2 * folded.length + 4096);
+        units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
+      }
+      unitBytes.write(folded, 0, "utf16le");
+      return folded.length;
+    }
+  }
+  return j;
+}
+
+/**
+ * The words of a text as foldWord folds it (runs of letters and digits, 2–40 UTF-16 units; shorter and longer
+ * runs are no words), each as its term id in the language's lexicon or -1 for a stopword; a word's index is its
+ * position. The view is valid until the next call. The words and their hashes are found first, then looked up
+ * together.
+ */
+export function wordTerms(lexicon: Lexicon, text: string): Int32Array {
+  const n = foldInto(text);
   if (scanned.length < (n >> 1) + 1) {
     const cap = (n >> 1) + 1024;
     scanned = new Int32Array(cap);
@@ -206,11 +303,6 @@ export function wordTerms(lexicon: Lexicon, folded: string): Int32Array {
     ends = new Int32Array(cap);
     hashes = new Int32Array(cap);
   }
-  if (units.length < n + 1) {
-    unitBytes = Buffer.allocUnsafeSlow(2 * n + 4096);
-    units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
-  }
-  unitBytes.write(folded, 0, "utf16le");
   // a space after the text ends its last word
   units[n] = 32;
   const u = units;
@@ -227,7 +319,7 @@ export function wordTerms(lexicon: Lexicon, folded: string): Int32Array {
       h = mix(h, c);
       continue;
     }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && ASTRAL_WORD_CHAR.test(folded.slice(i, i + 2))) {
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && ASTRAL_WORD_CHAR.test(String.fromCharCode(c, u[i + 1] as number))) {
       // a letter or digit outside the Basic Multilingual Plane: both halves belong to the word
       if (start < 0) {
         start = i;
@@ -247,7 +339,7 @@ export function wordTerms(lexicon: Lexicon, folded: string): Int32Array {
       start = -1;
     }
   }
-  lexicon.lookUp(folded, u, starts, ends, hashes, count, scanned);
+  lexicon.lookUp(u, starts, ends, hashes, count, scanned);
   return scanned.subarray(0, count);
 }
 
