@@ -2,6 +2,7 @@ export { openStore, type ArticleStore, type Change, type UpsertResult, type Stor
 export { DEFAULT_INDEX_OPTIONS, MAX_TAGS, RecordInputError, type IndexOptions, type RecordInput } from "./index-data.ts";
 export { DEFAULT_RANKING, termImpacts, type RankingOptions } from "./text/impacts.ts";
 export { stemWord, foldWord, isStopword } from "./text/analyze.ts";
+export { snippet } from "./text/snippet.ts";
 export { Lexicon, terms, wordHash } from "./text/lexicon.ts";
 export { buildSegment, decodePostings, decodeSegment, mergeSegments, mergeSegmentsAsync, segmentSource, termBucket, NUMS_PER_FIELD, POSTING_BYTES, type DocPostings, type SegmentData, type SegmentSource } from "./text/postings.ts";
 export { planMerge, type CompactReport, type SegmentInfo } from "./segments.ts";

@@ -80,6 +80,11 @@ export const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/** A token folded as tokens() folds it: a word of ASCII letters and digits only lower-cased (folding is that there). */
+export function foldToken(raw: string): string {
+  return NON_ASCII.test(raw) ? foldWord(raw) : raw.toLowerCase();
+}
+
 /** Words of a text (up to `maxChars`) with their offsets, folded (ASCII words only lower-cased: folding is that there). */
 export function tokens(text: string, maxChars = Infinity): Token[] {
   const out: Token[] = [];
@@ -97,8 +102,7 @@ export function tokens(text: string, maxChars = Infinity): Token[] {
       if (start < 0) start = i;
     } else if (start >= 0) {
       if (i - start <= MAX_WORD) {
-        const raw = s.slice(start, i);
-        out.push({ word: NON_ASCII.test(raw) ? foldWord(raw) : raw.toLowerCase(), start, end: i });
+        out.push({ word: foldToken(s.slice(start, i)), start, end: i });
       }
       start = -1;
     }

@@ -1,4 +1,4 @@
-import { stemWord, tokens } from "./analyze.ts";
+import { ASTRAL_WORD_CHAR, MAX_WORD, WORD_CHAR, foldToken, stemWord, tokens } from "./analyze.ts";
 
 const WINDOW = 28;
 const SCAN_CHARS = 6000;
@@ -7,29 +7,80 @@ const REGION_BEFORE = 200;
 const REGION_AFTER = 800;
 
 /**
- * Where to look for the passage: around the first occurrence (found with indexOf, no tokenising) of a mark at a
- * word start within the first SCAN_CHARS; the opening when none shows (the marks are folded, the text only
- * lower-cased, so a word that folding changes may be missed here and is then looked for in the opening).
+ * per set of marks (a search makes up to 20 snippets with one set), a regular expression that finds any of them at
+ * a word start, ignoring case
+ */
+const finders = new Map<string, RegExp>();
+
+function finderOf(marks: ReadonlySet<string>): RegExp {
+  const key = [...marks].join("\n");
+  let re = finders.get(key);
+  if (!re) {
+    const alternatives = [...marks].map((m) => m.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")).join("|");
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, "iu");
+    // a gateway sees many queries: the cache stays small
+    if (finders.size >= 256) finders.clear();
+    finders.set(key, re);
+  }
+  return re;
+}
+
+/**
+ * Where to look for the passage: around the first occurrence of a mark at a word start within the first
+ * SCAN_CHARS, found by a regular expression that ignores case (no tokenising, no lower-cased copy of the text); the
+ * opening when none shows (the marks are folded, so a word that folding changes beyond its case may be missed here
+ * and is then looked for in the opening).
  */
 function region(text: string, marks: ReadonlySet<string>): [number, number] {
-  const lowered = text.slice(0, SCAN_CHARS).toLowerCase();
-  let first = -1;
-  if (lowered.length === Math.min(text.length, SCAN_CHARS)) {
-    for (const m of marks) {
-      for (let at = lowered.indexOf(m); at >= 0 && (first < 0 || at < first); at = lowered.indexOf(m, at + 1)) {
-        if (at === 0 || !/[\p{L}\p{N}]/u.test(lowered.charAt(at - 1))) {
-          first = at;
-          break;
-        }
-      }
-    }
-  }
+  const first = (text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text).search(finderOf(marks));
   if (first < 0) return [0, REGION_BEFORE + REGION_AFTER];
   const start = first <= REGION_BEFORE ? 0 : Math.max(0, text.lastIndexOf(" ", first - REGION_BEFORE) + 1);
   return [start, Math.min(text.length, first + REGION_AFTER)];
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** where the words of the passage being made start and end, and whether each is a hit (reused, grown as needed) */
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+let hits = new Uint8Array(1024);
+
+/**
+ * The words of text[lo, hi) as tokens() finds them (runs of letters and digits, astral ones included, of at most
+ * MAX_WORD units), into starts/ends; returns how many. Offsets into `text`: nothing is copied.
+ */
+function wordsOf(text: string, lo: number, hi: number): number {
+  let n = 0;
+  let start = -1;
+  for (let i = lo; i <= hi; i++) {
+    const c = i < hi ? text.charCodeAt(i) : 32;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < hi && ASTRAL_WORD_CHAR.test(text.slice(i, i + 2))) {
+      if (start < 0) start = i;
+      i++;
+      continue;
+    }
+    if (WORD_CHAR[c] === 1) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start <= MAX_WORD) {
+        if (n === starts.length) {
+          const grow = (a: Int32Array) => {
+            const b = new Int32Array(2 * a.length);
+            b.set(a);
+            return b;
+          };
+          starts = grow(starts);
+          ends = grow(ends);
+          hits = new Uint8Array(2 * hits.length);
+        }
+        starts[n] = start;
+        ends[n++] = i;
+      }
+      start = -1;
+    }
+  }
+  return n;
+}
 
 /**
  * A short passage of `text` around the densest run of query terms, HTML-escaped, each matching word wrapped
@@ -38,21 +89,27 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
 export function snippet(text: string, lang: string, marks: ReadonlySet<string>): string {
   // the passage comes from the opening of long texts, around the first place a query word shows: bounded work per hit
   const [lo, hi] = marks.size > 0 ? region(text, marks) : [0, 400];
-  const toks = tokens(text.slice(lo, hi));
-  for (const t of toks) {
-    t.start += lo;
-    t.end += lo;
-  }
-  if (toks.length === 0) return "";
-  // a word's stem starts like the word: stem only the words that start like a mark
+  const n = wordsOf(text, lo, Math.min(hi, text.length));
+  if (n === 0) return "";
+  // a word's stem starts like the word: stem only the words that start like a mark; a word whose first unit is ASCII
+  // folds to a first unit that is that one lower-cased, so most words are passed over without being folded
   const heads = new Set([...marks].map((m) => m.slice(0, 2)));
-  const hit = toks.map((t) => heads.has(t.word.slice(0, 2)) && (marks.has(t.word) || marks.has(stemWord(lang, t.word))));
+  const firsts = new Set([...marks].map((m) => m.charCodeAt(0)));
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(starts[i] as number);
+    if (c < 0x80 && !firsts.has(c >= 65 && c <= 90 ? c + 32 : c)) {
+      hits[i] = 0;
+      continue;
+    }
+    const word = foldToken(text.slice(starts[i], ends[i]));
+    hits[i] = heads.has(word.slice(0, 2)) && (marks.has(word) || marks.has(stemWord(lang, word))) ? 1 : 0;
+  }
   let bestStart = 0;
   let best = -1;
   let count = 0;
-  for (let i = 0; i < toks.length; i++) {
-    if (hit[i]) count++;
-    if (i >= WINDOW && hit[i - WINDOW]) count--;
+  for (let i = 0; i < n; i++) {
+    count += hits[i] as number;
+    if (i >= WINDOW) count -= hits[i - WINDOW] as number;
     const start = Math.max(0, i - WINDOW + 1);
     if (count > best) {
       best = count;
@@ -60,18 +117,20 @@ export function snippet(text: string, lang: string, marks: ReadonlySet<string>):
     }
   }
   // open a little before the first hit, so the passage reads as a sentence
-  const firstHit = hit.indexOf(true, bestStart);
-  if (firstHit > bestStart + 4) bestStart = Math.max(0, Math.min(firstHit - 4, toks.length - WINDOW));
-  const end = Math.min(toks.length, bestStart + WINDOW);
-  const from = (toks[bestStart] as { start: number }).start;
-  const to = (toks[end - 1] as { end: number }).end;
+  let firstHit = bestStart;
+  while (firstHit < n && hits[firstHit] === 0) firstHit++;
+  if (firstHit < n && firstHit > bestStart + 4) bestStart = Math.max(0, Math.min(firstHit - 4, n - WINDOW));
+  const end = Math.min(n, bestStart + WINDOW);
+  const from = starts[bestStart] as number;
+  const to = ends[end - 1] as number;
   let out = "";
   let pos = from;
   for (let i = bestStart; i < end; i++) {
-    const t = toks[i] as { start: number; end: number };
-    if (!hit[i]) continue;
-    out += escapeHtml(text.slice(pos, t.start)) + "<mark>" + escapeHtml(text.slice(t.start, t.end)) + "</mark>";
-    pos = t.end;
+    if (hits[i] === 0) continue;
+    const s = starts[i] as number;
+    const e = ends[i] as number;
+    out += escapeHtml(text.slice(pos, s)) + "<mark>" + escapeHtml(text.slice(s, e)) + "</mark>";
+    pos = e;
   }
   out += escapeHtml(text.slice(pos, to));
   return `${from > 0 ? "… " : ""}${out.replace(/\s+/g, " ").trim()}${to < text.length ? " …" : ""}`;
