@@ -85,15 +85,15 @@ export function foldToken(raw: string): string {
   return NON_ASCII.test(raw) ? foldWord(raw) : raw.toLowerCase();
 }
 
-/** Words of a text (up to `maxChars`) with their offsets, folded (ASCII words only lower-cased: folding is that there). */
-export function tokens(text: string, maxChars = Infinity): Token[] {
-  const out: Token[] = [];
-  const s = text.length > maxChars ? text.slice(0, maxChars) : text;
-  const n = s.length;
+/**
+ * Calls `each` with the offsets of every word of text[lo, hi): a run of letters and digits (astral ones included)
+ * of at most MAX_WORD UTF-16 units (a longer run is no word). The one word scanner of tokens and snippets.
+ */
+export function forEachWord(text: string, lo: number, hi: number, each: (start: number, end: number) => void): void {
   let start = -1;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? s.charCodeAt(i) : 32;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && ASTRAL_WORD_CHAR.test(s.slice(i, i + 2))) {
+  for (let i = lo; i <= hi; i++) {
+    const c = i < hi ? text.charCodeAt(i) : 32;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < hi && ASTRAL_WORD_CHAR.test(text.slice(i, i + 2))) {
       if (start < 0) start = i;
       i++;
       continue;
@@ -101,11 +101,16 @@ export function tokens(text: string, maxChars = Infinity): Token[] {
     if (WORD_CHAR[c] === 1) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      if (i - start <= MAX_WORD) {
-        out.push({ word: foldToken(s.slice(start, i)), start, end: i });
-      }
+      if (i - start <= MAX_WORD) each(start, i);
       start = -1;
     }
   }
+}
+
+/** Words of a text (up to `maxChars`) with their offsets, folded (ASCII words only lower-cased: folding is that there). */
+export function tokens(text: string, maxChars = Infinity): Token[] {
+  const out: Token[] = [];
+  const s = text.length > maxChars ? text.slice(0, maxChars) : text;
+  forEachWord(s, 0, s.length, (start, end) => out.push({ word: foldToken(s.slice(start, end)), start, end }));
   return out;
 }

@@ -1,4 +1,4 @@
-import { ASTRAL_WORD_CHAR, MAX_WORD, WORD_CHAR, foldToken, stemWord, tokens } from "./analyze.ts";
+import { foldToken, forEachWord, stemWord, tokens } from "./analyze.ts";
 
 const WINDOW = 28;
 const SCAN_CHARS = 6000;
@@ -45,40 +45,23 @@ let starts = new Int32Array(1024);
 let ends = new Int32Array(1024);
 let hits = new Uint8Array(1024);
 
-/**
- * The words of text[lo, hi) as tokens() finds them (runs of letters and digits, astral ones included, of at most
- * MAX_WORD units), into starts/ends; returns how many. Offsets into `text`: nothing is copied.
- */
+/** The words of text[lo, hi) as tokens() finds them, into starts/ends; returns how many. Nothing is copied. */
 function wordsOf(text: string, lo: number, hi: number): number {
   let n = 0;
-  let start = -1;
-  for (let i = lo; i <= hi; i++) {
-    const c = i < hi ? text.charCodeAt(i) : 32;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < hi && ASTRAL_WORD_CHAR.test(text.slice(i, i + 2))) {
-      if (start < 0) start = i;
-      i++;
-      continue;
+  forEachWord(text, lo, hi, (start, end) => {
+    if (n === starts.length) {
+      const grown = (a: Int32Array) => {
+        const b = new Int32Array(2 * a.length);
+        b.set(a);
+        return b;
+      };
+      starts = grown(starts);
+      ends = grown(ends);
+      hits = new Uint8Array(2 * hits.length);
     }
-    if (WORD_CHAR[c] === 1) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (i - start <= MAX_WORD) {
-        if (n === starts.length) {
-          const grow = (a: Int32Array) => {
-            const b = new Int32Array(2 * a.length);
-            b.set(a);
-            return b;
-          };
-          starts = grow(starts);
-          ends = grow(ends);
-          hits = new Uint8Array(2 * hits.length);
-        }
-        starts[n] = start;
-        ends[n++] = i;
-      }
-      start = -1;
-    }
-  }
+    starts[n] = start;
+    ends[n++] = end;
+  });
   return n;
 }
 
