@@ -10,6 +10,8 @@
  * taken out (update, delete) is overwritten with six zero bytes, so offsets stay; merges drop those. The fields
  * `n0`, `n1`, … list the segment's doc numbers, up to 1,024 each (uint32 each; a doc taken out is zeroed there too).
  */
+import { widened } from "./typed-arrays.ts";
+
 export const POSTING_BYTES = 6;
 const MAX_DOC = 0xffff_ffff;
 const MAX_IMPACT = 0xffff;
@@ -280,13 +282,6 @@ function copyBytes(src: Buffer, a: number, b: number, out: Buffer, at: number): 
   else src.copy(out, at, a, b);
 }
 
-/** A copy of `a` with room for `cap` entries (typed columns grow by doubling). */
-function widened(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(cap);
-  b.set(a);
-  return b;
-}
-
 /** ints per entry of a merge table: next, hash, name length, buffer, name start, name bytes 0–3, 4–7, first run */
 const ENTRY = 8;
 const E_NEXT = 0;
@@ -497,7 +492,7 @@ class MergeTable {
         termBytes,
         listBytes,
         writeTerm: (i, out, at) => {
-          const name = (e[i * ENTRY + E_NAME] as number);
+          const name = e[i * ENTRY + E_NAME] as number;
           copyBytes(this.bufs[e[i * ENTRY + E_BUF] as number] as Buffer, name, name + (e[i * ENTRY + E_LEN] as number), out, at);
         },
         writeList: (i, out, at) => {

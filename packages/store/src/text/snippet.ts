@@ -1,4 +1,5 @@
 import { foldToken, forEachWord, stemWord, tokens } from "./analyze.ts";
+import { widened } from "./typed-arrays.ts";
 
 const WINDOW = 28;
 const SCAN_CHARS = 6000;
@@ -6,23 +7,32 @@ const SCAN_CHARS = 6000;
 const REGION_BEFORE = 200;
 const REGION_AFTER = 800;
 
-/**
- * per set of marks (a search makes up to 20 snippets with one set), a regular expression that finds any of them at
- * a word start, ignoring case
- */
-const finders = new Map<string, RegExp>();
+/** What a search's snippets share, made once per set of marks (a search makes up to 20 snippets with one set). */
+interface Matcher {
+  /** finds any mark at a word start, ignoring case */
+  find: RegExp;
+  /** the marks' first two units, and their first unit */
+  heads: ReadonlySet<string>;
+  firsts: ReadonlySet<number>;
+}
 
-function finderOf(marks: ReadonlySet<string>): RegExp {
+const matchers = new Map<string, Matcher>();
+
+function matcherOf(marks: ReadonlySet<string>): Matcher {
   const key = [...marks].join("\n");
-  let re = finders.get(key);
-  if (!re) {
-    const alternatives = [...marks].map((m) => m.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")).join("|");
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, "iu");
+  let m = matchers.get(key);
+  if (!m) {
+    const alternatives = [...marks].map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")).join("|");
+    m = {
+      find: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, "iu"),
+      heads: new Set([...marks].map((w) => w.slice(0, 2))),
+      firsts: new Set([...marks].map((w) => w.charCodeAt(0))),
+    };
     // a gateway sees many queries: the cache stays small
-    if (finders.size >= 256) finders.clear();
-    finders.set(key, re);
+    if (matchers.size >= 256) matchers.clear();
+    matchers.set(key, m);
   }
-  return re;
+  return m;
 }
 
 /**
@@ -31,8 +41,8 @@ function finderOf(marks: ReadonlySet<string>): RegExp {
  * opening when none shows (the marks are folded, so a word that folding changes beyond its case may be missed here
  * and is then looked for in the opening).
  */
-function region(text: string, marks: ReadonlySet<string>): [number, number] {
-  const first = (text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text).search(finderOf(marks));
+function region(text: string, find: RegExp): [number, number] {
+  const first = (text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text).search(find);
   if (first < 0) return [0, REGION_BEFORE + REGION_AFTER];
   const start = first <= REGION_BEFORE ? 0 : Math.max(0, text.lastIndexOf(" ", first - REGION_BEFORE) + 1);
   return [start, Math.min(text.length, first + REGION_AFTER)];
@@ -50,14 +60,9 @@ function wordsOf(text: string, lo: number, hi: number): number {
   let n = 0;
   forEachWord(text, lo, hi, (start, end) => {
     if (n === starts.length) {
-      const grown = (a: Int32Array) => {
-        const b = new Int32Array(2 * a.length);
-        b.set(a);
-        return b;
-      };
-      starts = grown(starts);
-      ends = grown(ends);
-      hits = new Uint8Array(2 * hits.length);
+      starts = widened(starts, 2 * n);
+      ends = widened(ends, 2 * n);
+      hits = new Uint8Array(2 * n);
     }
     starts[n] = start;
     ends[n++] = end;
@@ -71,13 +76,14 @@ function wordsOf(text: string, lo: number, hi: number): number {
  */
 export function snippet(text: string, lang: string, marks: ReadonlySet<string>): string {
   // the passage comes from the opening of long texts, around the first place a query word shows: bounded work per hit
-  const [lo, hi] = marks.size > 0 ? region(text, marks) : [0, 400];
+  const matcher = marks.size > 0 ? matcherOf(marks) : undefined;
+  const [lo, hi] = matcher ? region(text, matcher.find) : [0, 400];
   const n = wordsOf(text, lo, Math.min(hi, text.length));
   if (n === 0) return "";
   // a word's stem starts like the word: stem only the words that start like a mark; a word whose first unit is ASCII
   // folds to a first unit that is that one lower-cased, so most words are passed over without being folded
-  const heads = new Set([...marks].map((m) => m.slice(0, 2)));
-  const firsts = new Set([...marks].map((m) => m.charCodeAt(0)));
+  const heads = matcher?.heads ?? new Set<string>();
+  const firsts = matcher?.firsts ?? new Set<number>();
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(starts[i] as number);
     if (c < 0x80 && !firsts.has(c >= 65 && c <= 90 ? c + 32 : c)) {
