@@ -74,7 +74,7 @@ describe("inkstream query commands", () => {
     const before = await store.search({ q: "Waffenruhe", facets: false });
     const r = await cli(["compact", "--all"]);
     expect(r.code).toBe(0);
-    expect(r.lines[0]).toEqual({ merges: 1, conflicts: 0, segments: 1 });
+    expect(r.lines[0]).toEqual({ merges: 1, conflicts: 0, swept: 0, segments: 1 });
     expect(await env.redis.hlen(store.keys.segments)).toBe(1);
     expect(await store.search({ q: "Waffenruhe", facets: false })).toEqual(before);
     expect(before.hits.map((h) => h.id).sort()).toEqual(["f0000000000000000001", "f0000000000000000003"]);

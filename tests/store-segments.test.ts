@@ -151,6 +151,91 @@ describe("segments", () => {
     expect(postings["bericht"]?.map(([id]) => id)).toEqual(all.slice(1).map((a) => a.id));
   });
 
+  /** segment keys of the namespace that no search reads (not in the registry) */
+  const unregisteredSegments = async () => {
+    const registered = new Set(await env.redis.hkeys(store.keys.segments));
+    const found: string[] = [];
+    let cursor = "0";
+    do {
+      const [next, keys] = await env.redis.scan(cursor, "MATCH", store.keys.segment("*"), "COUNT", 500);
+      cursor = next;
+      found.push(...keys.map((k) => k.slice(store.keys.segment("").length)).filter((id) => !registered.has(id)));
+    } while (cursor !== "0");
+    return found;
+  };
+
+  /**
+   * A store on its own connection that runs `then` as soon as its merger has written the first part of a merged
+   * segment (the write-part script, named by its key and more than the prefix as arguments), before the swap.
+   */
+  function mergerWithHook(then: (racing: ArticleStore) => Promise<void>): ArticleStore {
+    const racing = openStore(env.redisUrl, env.namespace, { merges: "off" });
+    const r = racing.redis as unknown as { sendCommand(cmd: { name: string; args: unknown[] }): Promise<unknown> };
+    const send = r.sendCommand.bind(r);
+    let fired = false;
+    r.sendCommand = (cmd) => {
+      const out = send(cmd);
+      // named eval once the send has turned it into one (the first time a script goes over a connection)
+      const isPart = (cmd.name === "evalsha" || cmd.name === "eval") && String(cmd.args[2]) === store.keys.segmentsWriting && cmd.args.length > 5;
+      if (!isPart || fired) return out;
+      fired = true;
+      return out.then(async (v) => {
+        await then(racing);
+        return v;
+      });
+    };
+    return racing;
+  }
+
+  it("sweeps away the half-written segment of a merger that died before its swap, once its lease has run out", async () => {
+    const all = articles(6);
+    await store.upsertMany(all.slice(0, 3));
+    await store.upsertMany(all.slice(3, 6));
+    const before = await Promise.all(["Bericht", "Hochwasser OR Wahl"].map((q) => hitIds(q)));
+    // the merger's connection drops right after its first write: it can neither swap nor clean up
+    const dying = mergerWithHook((racing) => {
+      racing.redis.disconnect();
+      return Promise.resolve();
+    });
+    await expect(dying.compact({ all: true })).rejects.toThrow(/closed/i);
+    const orphans = await unregisteredSegments();
+    expect(orphans).toHaveLength(1);
+    expect(await env.redis.hkeys(store.keys.segmentsWriting)).toEqual(orphans);
+    // its lease would run out after 60 s; here it runs out at once
+    expect(await env.redis.del(store.keys.mergeLease)).toBe(1);
+    const report = await store.compact({ all: true });
+    expect(report).toMatchObject({ merges: 1, conflicts: 0, swept: 1, segments: 1 });
+    expect(await unregisteredSegments()).toEqual([]);
+    expect(await env.redis.exists(store.keys.segmentsWriting)).toBe(0);
+    expect(await Promise.all(["Bericht", "Hochwasser OR Wahl"].map((q) => hitIds(q)))).toEqual(before);
+    await docsegConsistent(6);
+  });
+
+  it("gives up the swap of a merger that outlived its lease and whose segment the next merger swept away, losing nothing", async () => {
+    const all = articles(6);
+    await store.upsertMany(all.slice(0, 3));
+    await store.upsertMany(all.slice(3, 6));
+    const before = await Promise.all(["Bericht", "Streik", "Ausgabe"].map((q) => hitIds(q)));
+    let taken: Awaited<ReturnType<ArticleStore["compact"]>> | undefined;
+    // the slow merger stalls after its first write; meanwhile its lease runs out and another merger takes the lease,
+    // sweeps, and finds nothing to merge (two segments are below the fan-in of 3), so the sources stay as they were
+    const slow = mergerWithHook(async () => {
+      expect(await env.redis.del(store.keys.mergeLease)).toBe(1);
+      taken = await store.compact();
+    });
+    const report = await slow.compact({ all: true });
+    await slow.close();
+    expect(taken).toMatchObject({ merges: 0, swept: 1, segments: 2 });
+    // its swap found its id swept and changed nothing (deleting the unchanged sources would have lost their
+    // postings); its next round merged them
+    expect(report).toMatchObject({ merges: 1, conflicts: 1, segments: 1 });
+    expect(await segmentCount()).toBe(1);
+    expect(await unregisteredSegments()).toEqual([]);
+    expect(await env.redis.exists(store.keys.segmentsWriting)).toBe(0);
+    expect(await Promise.all(["Bericht", "Streik", "Ausgabe"].map((q) => hitIds(q)))).toEqual(before);
+    await docsegConsistent(6);
+  });
+
   it("leaves nothing behind when the last article goes", async () => {
     const all = articles(7);
     await store.upsertMany(all);

@@ -35,6 +35,8 @@ export function keysFor(namespace: string) {
     docSegment: `${p}docseg`,
     /** hash: doc number -> forward entry ` term=impact … ` (the terms and impacts it was indexed with) */
     forward: `${p}fwd`,
+    /** hash: segment id -> ms: merged segments being written under a new id, not yet swapped in (swept when their merger is gone) */
+    segmentsWriting: `${p}segwip`,
     /** string with expiry: held by the indexer that is merging segments */
     mergeLease: `${p}seglease`,
     /** sorted set of the layout before segments (read only to remove it): doc number (or id) by impact */

@@ -17,6 +17,10 @@ export interface Scripts {
   upsert(indexedKey: string, args: readonly (string | Buffer)[]): Promise<ChunkReply>;
   /** swaps source segments for their merge (segments.ts); 0 when a source changed meanwhile */
   merge(segmentsKey: string, args: readonly string[]): Promise<number>;
+  /** writes a batch of a merged segment's fields while its id is listed as being written; 0 when it was swept */
+  segmentPart(writingKey: string, prefix: string, id: string, fields: readonly (string | Buffer)[]): Promise<number>;
+  /** removes the unfinished segments of mergers that died or outlived their lease; how many ids were listed */
+  sweep(writingKey: string, prefix: string): Promise<number>;
   /** deletes a lease key when it still holds the token */
   release(key: string, token: string): Promise<number>;
   remove(recordKey: string, prefix: string, id: string, maxCluster: string): Promise<number>;
@@ -28,6 +32,8 @@ export function defineScripts(redis: Redis): Scripts {
   redis.defineCommand("inkReadChunk", { numberOfKeys: 1, lua: lua("read-chunk") });
   redis.defineCommand("inkUpsert", { numberOfKeys: 1, lua: `${COMMON}\n${lua("upsert")}` });
   redis.defineCommand("inkMerge", { numberOfKeys: 1, lua: `${COMMON}\n${lua("merge")}` });
+  redis.defineCommand("inkSegmentPart", { numberOfKeys: 1, lua: lua("segment-part") });
+  redis.defineCommand("inkSweep", { numberOfKeys: 1, lua: lua("sweep") });
   redis.defineCommand("inkRelease", { numberOfKeys: 1, lua: "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0" });
   redis.defineCommand("inkDelete", { numberOfKeys: 1, lua: `${COMMON}\n${lua("delete")}` });
   redis.defineCommand("inkSearch", { numberOfKeys: 1, lua: [FORMAT, ...["search-prelude", "search-text", "search-walk", "search"].map(lua)].join("\n") });
@@ -35,6 +41,8 @@ export function defineScripts(redis: Redis): Scripts {
     inkReadChunk: Scripts["readChunk"];
     inkUpsert: Scripts["upsert"];
     inkMerge: Scripts["merge"];
+    inkSegmentPart: Scripts["segmentPart"];
+    inkSweep: Scripts["sweep"];
     inkRelease: Scripts["release"];
     inkDelete: Scripts["remove"];
     inkSearch: Scripts["search"];
@@ -43,6 +51,8 @@ export function defineScripts(redis: Redis): Scripts {
     readChunk: r.inkReadChunk.bind(redis),
     upsert: r.inkUpsert.bind(redis),
     merge: r.inkMerge.bind(redis),
+    segmentPart: r.inkSegmentPart.bind(redis),
+    sweep: r.inkSweep.bind(redis),
     release: r.inkRelease.bind(redis),
     remove: r.inkDelete.bind(redis),
     search: r.inkSearch.bind(redis),

@@ -23,6 +23,8 @@ export interface CompactReport {
   merges: number;
   /** merges given up because a source changed meanwhile (retried on the next pass) */
   conflicts: number;
+  /** unfinished merged segments of mergers that died (or outlived their lease) taken away */
+  swept: number;
   segments: number;
 }
 
@@ -97,21 +99,32 @@ async function mergeOnce(redis: Redis, scripts: Scripts, keys: Keys, sources: re
   const merged = await mergeSegmentsAsync(parts);
   const docs = sources.reduce((n, s) => n + s.docs, 0);
   // the merged buckets go in under a new id, a batch per call (no call blocks Redis for long), unregistered: no
-  // search reads them until the swap below registers them
+  // search reads them until the swap below registers them. The id is listed as being written first, so that when
+  // this process dies before the swap, the next merger sweeps away what it wrote.
   const id = String(await redis.incr(keys.segSeq));
   const key = keys.segment(id);
+  await redis.hset(keys.segmentsWriting, id, String(Date.now()));
   try {
-    // a fresh id, but a merger that died may have left an unregistered key under it
+    // a fresh id, but ids restart when a namespace empties: a write chunk's segment may have gone from under it
     await redis.del(key);
-    for (let i = 0; i < merged.fields.length; i += 2 * MERGE_WRITE_BUCKETS) await redis.hset(key, ...merged.fields.slice(i, i + 2 * MERGE_WRITE_BUCKETS));
+    for (let i = 0; i < merged.fields.length; i += 2 * MERGE_WRITE_BUCKETS) {
+      // 0: swept (this merge outlived its lease); the swap below then gives up
+      if ((await scripts.segmentPart(keys.segmentsWriting, keys.prefix, id, merged.fields.slice(i, i + 2 * MERGE_WRITE_BUCKETS))) === 0) break;
+    }
     const head: string[] = [keys.prefix, id, String(sources.length)];
     for (const s of sources) head.push(s.id, s.entry);
     head.push(String(docs), String(merged.buckets), String(merged.nums.length));
     // one flat array (ioredis flattens it): spreading many thousands of arguments would overflow the stack
     return (await scripts.merge(keys.segments, head.concat(merged.nums.map(String)))) === 1;
   } catch (err) {
-    // not registered: nothing reads it; take it away (best effort: the connection may be what failed)
-    await redis.del(key).catch(() => undefined);
+    // not registered: nothing reads it; take it away (best effort: the connection may be what failed, and then the
+    // next merger's sweep does it)
+    await redis
+      .multi()
+      .del(key)
+      .hdel(keys.segmentsWriting, id)
+      .exec()
+      .catch(() => undefined);
     throw err;
   }
 }
@@ -121,10 +134,10 @@ async function mergeOnce(redis: Redis, scripts: Scripts, keys: Keys, sources: re
  * segments at once (the merge script's generation check keeps a lost race harmless). Returns what it did.
  */
 export async function compactSegments(redis: Redis, scripts: Scripts, keys: Keys, policy: MergePolicy, all = false): Promise<CompactReport> {
-  const report: CompactReport = { merges: 0, conflicts: 0, segments: 0 };
+  const report: CompactReport = { merges: 0, conflicts: 0, swept: 0, segments: 0 };
   let segments = await listSegments(redis, keys);
   let plan = planMerge(segments, policy, all);
-  if (plan.length === 0) {
+  if (plan.length === 0 && (await redis.exists(keys.segmentsWriting)) === 0) {
     report.segments = segments.length;
     return report;
   }
@@ -134,6 +147,8 @@ export async function compactSegments(redis: Redis, scripts: Scripts, keys: Keys
     return report;
   }
   try {
+    // whatever is listed as being written now is no live merger's: this one holds the lease
+    report.swept = await scripts.sweep(keys.segmentsWriting, keys.prefix);
     // bounded: every merge removes at least one segment; a conflict is retried a few times at most
     for (let round = 0, most = segments.length; plan.length > 0 && round < most && report.conflicts < 5; round++) {
       if (await mergeOnce(redis, scripts, keys, plan)) report.merges++;

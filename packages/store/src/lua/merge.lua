@@ -3,9 +3,14 @@
 -- ARGV: 1 key prefix, 2 the new segment's id, 3 #sources, then per source its id and the registry entry
 -- ('docs:generation:buckets') Node read, then the new segment's article count, its buckets, #doc numbers, the doc
 -- numbers. When a source changed since Node read it (an update or delete took postings out), the new segment is
--- deleted and nothing else changes: returns 0. Else 1.
+-- deleted and nothing else changes: returns 0. When the new id is no longer listed in segwip (the merger outlived
+-- its lease and the next one swept its segment away), nothing changes either: returns 0. Else 1.
 local segId = ARGV[2]
 local nSources = tonumber(ARGV[3])
+if redis.call('HDEL', P .. 'segwip', segId) == 0 then
+  redis.call('DEL', P .. 'seg:' .. segId)
+  return 0
+end
 for i = 1, nSources do
   if redis.call('HGET', KEYS[1], ARGV[2 + 2 * i]) ~= ARGV[3 + 2 * i] then
     redis.call('DEL', P .. 'seg:' .. segId)
