@@ -1,3 +1,5 @@
+// ioredis 5.11, not 6: 6 defines `class VerbatimString extends String`, after which V8 runs every String.prototype
+// method slower in the whole process, and enrich() with it (+15–20 % per article; docs/benchmarks.md)
 import { Redis } from "ioredis";
 
 /**
