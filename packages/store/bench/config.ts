@@ -11,6 +11,8 @@ const schema = z.object({
   BENCH_QUERIES: z.coerce.number().int().min(10).max(100_000).default(400),
   /** the load stops here even when not all articles are in (the table says how many were) */
   BENCH_MAX_LOAD_S: z.coerce.number().int().min(10).max(3600).default(300),
+  /** upserts in flight in the end-to-end turns, each started as one settles (the indexer's INK_INDEX_CONCURRENCY) */
+  BENCH_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(200),
   /** analysis threads of the second store the bench writes through (INK_INDEX_ANALYSIS_THREADS) */
   BENCH_ANALYSIS_THREADS: z.coerce.number().int().min(0).max(16).default(1),
   /** distinct terms indexed per article (the store's default when unset) */

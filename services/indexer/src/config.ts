@@ -4,8 +4,11 @@ import { baseConfigShape, env, loadConfig } from "@inkstream/runtime";
 export const indexerConfigSchema = z.object({
   ...baseConfigShape,
   HTTP_PORT: env.int(9104, 0, 65535),
-  /** messages in flight: their upserts share write chunks of up to 50 (one script call and one segment each) */
-  INK_INDEX_CONCURRENCY: env.int(50, 1, 256),
+  /**
+   * messages in flight: their upserts share write chunks of up to 50 (one script call and one segment each); 200 keeps
+   * chunks queued at Redis while Node analyses the next ones (at 50, Node waits for each chunk's write)
+   */
+  INK_INDEX_CONCURRENCY: env.int(200, 1, 256),
   /** retention: delete articles last indexed more than this many days ago (0: keep) */
   INK_RETENTION_MAX_AGE_DAYS: env.int(0, 0, 36_500),
   /** retention: keep at most this many articles, the most recently indexed (0: no limit) */

@@ -1,0 +1,134 @@
+// pnpm --filter @inkstream/indexer bench: the indexer service itself, through NATS JetStream: enriched events already
+// in the stream, the service started in this process (as in production: consume, validate, upsert, publish the
+// public event, ack), timed until every article is indexed. Runs of each INK_INDEX_CONCURRENCY take turns, each in a
+// namespace of its own that is deleted afterwards.
+import { resolve } from "node:path";
+import { loadavg } from "node:os";
+import { z } from "zod";
+import { publishEvent } from "@inkstream/bus";
+import { SCHEMA_VERSION, type ArticleEnriched } from "@inkstream/contracts";
+import { openStore, type RecordInput } from "@inkstream/store";
+import { generateArticle, loadVocabulary } from "@inkstream/store/bench/corpus";
+import { createTestEnv, serviceEnv, type TestEnv } from "@inkstream/testkit";
+import { loadIndexerConfig, startIndexer } from "../src/index.ts";
+
+const config = z
+  .object({
+    /** enriched events per run */
+    BENCH_INDEX_EVENTS: z.coerce.number().int().min(500).max(200_000).default(10_000),
+    /** the INK_INDEX_CONCURRENCY values compared, each run this many times (taking turns) */
+    BENCH_INDEX_CONCURRENCY: z
+      .string()
+      .default("50,200")
+      .transform((s) => s.split(",").map(Number))
+      .pipe(z.array(z.number().int().min(1).max(256)).min(1)),
+    BENCH_INDEX_ROUNDS: z.coerce.number().int().min(1).max(10).default(2),
+    BENCH_PAGES_TARBALL: z.string().default("/work/shared/data/extraction-eval/pages.tar.gz"),
+  })
+  .parse(process.env);
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The enriched event an article record came from (what toRecord reads), as the enricher would publish it. */
+function enrichedEvent(r: RecordInput): ArticleEnriched {
+  const published = r.dates.published;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    articleId: r.id,
+    url: r.url,
+    finalUrl: r.finalUrl,
+    fetchedAt: r.fetchedAt,
+    encoding: r.encoding,
+    article: {
+      title: r.title,
+      text: r.text,
+      markdown: r.markdown,
+      authors: r.authors,
+      ...(published ? { publishedAt: published } : {}),
+      breadcrumbs: r.breadcrumbs,
+      publisherTags: r.publisherTags,
+      isArticle: r.isArticle,
+      articleScore: r.articleScore,
+    },
+    enrichment: {
+      language: { code: r.language, confidence: r.languageConfidence },
+      entities: r.entities,
+      keywords: r.keywords,
+      topics: r.topics,
+      summary: r.summary,
+      stats: r.stats,
+      fingerprints: { contentHash: r.contentHash, simhash: r.simhash },
+      tags: r.tags.filter((t) => !t.startsWith("source:")),
+    },
+  };
+}
+
+async function redisCpuSeconds(env: TestEnv): Promise<number> {
+  const info = await env.redis.info("cpu");
+  return Number(/used_cpu_user:([\d.]+)/.exec(info)?.[1] ?? NaN) + Number(/used_cpu_sys:([\d.]+)/.exec(info)?.[1] ?? NaN);
+}
+
+interface Run {
+  concurrency: number;
+  perSecond: number;
+  nodeUs: number;
+  redisUs: number;
+}
+
+async function run(events: readonly ArticleEnriched[], concurrency: number): Promise<Run> {
+  const env = await createTestEnv("indexer-bench");
+  try {
+    // the stream holds every event before the service starts
+    for (let i = 0; i < events.length; i += 200) {
+      await Promise.all(events.slice(i, i + 200).map((e) => publishEvent(env.bus, "articleEnriched", e, { subject: e.articleId })));
+    }
+    const store = openStore(env.redisUrl, env.namespace, { redis: env.redis });
+    const cpu0 = process.cpuUsage();
+    const redis0 = await redisCpuSeconds(env);
+    const t0 = performance.now();
+    const service = await startIndexer(loadIndexerConfig(serviceEnv(env, { INK_INDEX_CONCURRENCY: String(concurrency) })), env.logger, { bus: env.bus });
+    while ((await env.redis.zcard(store.keys.byIndexed)) < events.length) await new Promise((r) => setTimeout(r, 20));
+    const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    const redisUs = (((await redisCpuSeconds(env)) - redis0) * 1e6) / events.length;
+    await service.stop();
+    return { concurrency, perSecond: events.length / (ms / 1000), nodeUs: (cpu.user + cpu.system) / events.length, redisUs };
+  } finally {
+    await env.cleanup();
+  }
+}
+
+const vocab = loadVocabulary(resolve(import.meta.dirname, "../../../samples"), config.BENCH_PAGES_TARBALL);
+const langs = [...vocab.keys()];
+const sizes = langs.map((l) => vocab.get(l)?.length ?? 0);
+const total = sizes.reduce((a, b) => a + b, 0);
+const now = Date.now();
+const events = Array.from({ length: config.BENCH_INDEX_EVENTS }, (_, i) => enrichedEvent(generateArticle(i, vocab, langs, sizes.map((s) => s / total), now)));
+const bytes = events.reduce((n, e) => n + JSON.stringify(e).length, 0) / events.length;
+// one run first, not reported: the JIT and the per-language lexicons of this process warm up, as in an indexer that
+// has been running (the lexicons are the process's; every run after it finds them warm)
+log(`  warm-up: ${(await run(events, Math.max(...config.BENCH_INDEX_CONCURRENCY))).perSecond.toFixed(0)} records/s`);
+const load0 = loadavg()[0] ?? 0;
+const runs: Run[] = [];
+for (let round = 0; round < config.BENCH_INDEX_ROUNDS; round++) {
+  for (const c of config.BENCH_INDEX_CONCURRENCY) {
+    const r = await run(events, c);
+    runs.push(r);
+    log(`  concurrency ${c}: ${r.perSecond.toFixed(0)} records/s`);
+  }
+}
+const out = (s = "") => process.stdout.write(`${s}\n`);
+out(`## indexer service bench (${new Date().toISOString().slice(0, 10)}, ${events.length} enriched events of ${(bytes / 1024).toFixed(1)} KiB per run)`);
+out();
+out(`Load average (1 min) ${load0.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after. Node CPU is this process: the service (consume, zod, upsert, publish, ack) and the bench's polling.`);
+out();
+out("| INK_INDEX_CONCURRENCY | run | indexed records/s | Node CPU µs per record | Redis CPU µs per record |");
+out("|---|---|---|---|---|");
+for (const c of config.BENCH_INDEX_CONCURRENCY) {
+  runs
+    .filter((r) => r.concurrency === c)
+    .forEach((r, i) => out(`| ${c} | ${i + 1} | ${r.perSecond.toFixed(0)} | ${r.nodeUs.toFixed(0)} | ${r.redisUs.toFixed(0)} |`));
+}
+const best = (c: number) => Math.max(...runs.filter((r) => r.concurrency === c).map((r) => r.perSecond));
+const [first, ...rest] = config.BENCH_INDEX_CONCURRENCY;
+if (first !== undefined) for (const c of rest) out(`\nratio best of concurrency ${c} / best of ${first}: ${(best(c) / best(first)).toFixed(2)}`);
