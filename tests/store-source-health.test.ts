@@ -73,6 +73,44 @@ describe("extraction health per source", () => {
     expect(await store.sourceHealth("nie-gesehen.example", { now: quiet })).toEqual([]);
   });
 
+  it("counts in the write itself, for a store opened with sourceHealth, what observeSource counts: new and changed records only", async () => {
+    // two namespaces: one counted by the writes, one by observeSource for the records that were new or changed
+    const [writes, observed] = await Promise.all([createTestEnv("health-writes"), createTestEnv("health-observed")]);
+    const counting = openStore(writes.redisUrl, writes.namespace, { index: { sourceHealth: true } });
+    const reference = openStore(observed.redisUrl, observed.namespace);
+    try {
+      const first = [page("landbote.example", 1, false), page("landbote.example", 2, true), page("kurier.example", 3, false), article("ohnequelle0000000001", { url: "file:///tmp/seite.html", title: "Lokal", text: BODY })];
+      // one chunk: four created, of two sources and one without a source
+      const created = await counting.upsertMany(first);
+      expect(created.map((r) => r.change)).toEqual(["created", "created", "created", "created"]);
+      // the same again: unchanged, counts nothing; one changed (its byline gone): counts again
+      const changed = { ...page("landbote.example", 1, true), id: first[0]?.id ?? "" };
+      const second = await counting.upsertMany([...first.slice(1), changed]);
+      expect(second.map((r) => r.change)).toEqual(["unchanged", "unchanged", "unchanged", "updated"]);
+      // re-indexing rewrites the index from the records and counts nothing
+      await counting.reindex();
+      for (const r of [...first, changed]) await reference.observeSource(r);
+      const healthOf = async (e: TestEnv) => {
+        const keys = (await e.redis.keys(`{${e.namespace}}:health:*`)).sort();
+        return Promise.all(keys.map(async (k) => [k.slice(`{${e.namespace}}:`.length), k.endsWith(":sources") ? await e.redis.zrange(k, "0", "-1") : await e.redis.hgetall(k)]));
+      };
+      const counted = await healthOf(writes);
+      expect(counted).toEqual(await healthOf(observed));
+      const day = new Date().toISOString().slice(0, 10).replaceAll("-", "");
+      expect(Object.fromEntries(counted)).toMatchObject({
+        [`health:landbote.example:${day}`]: { articles: "3", authors: "1", publishedAt: "1", title: "3", text: "3" },
+        [`health:kurier.example:${day}`]: { articles: "1", authors: "1" },
+        "health:sources": expect.arrayContaining(["landbote.example", "kurier.example"]) as unknown,
+      });
+      expect(await writes.redis.ttl(`{${writes.namespace}}:health:kurier.example:${day}`)).toBeGreaterThan(30 * 86_400);
+    } finally {
+      await counting.close();
+      await reference.close();
+      await writes.cleanup();
+      await observed.cleanup();
+    }
+  });
+
   it("keeps its keys under the namespace, with an expiry on every day bucket", async () => {
     const keys = await env.redis.keys(`{${env.namespace}}:health:*`);
     expect(keys.length).toBeGreaterThan(3);

@@ -2,6 +2,7 @@ import { normaliseUrl, type ArticleRecord } from "@inkstream/contracts";
 import { packBlock } from "./arg-block.ts";
 import type { Keys } from "./keys.ts";
 import { markdownDelta } from "./markdown-delta.ts";
+import { healthCounts } from "./source-health.ts";
 import { MARKDOWN_DELTA, encodeRecord } from "./record-codec.ts";
 import { DEFAULT_RANKING, indexTerms, type RankingOptions } from "./text/impacts.ts";
 import { forwardEntry } from "./text/postings.ts";
@@ -21,9 +22,14 @@ export interface IndexOptions {
   mergeFanIn: number;
   /** no merge makes a segment with more articles than this */
   maxSegmentDocs: number;
+  /**
+   * count each created or updated record into its source's extraction health in the same write (as observeSource
+   * would; an unchanged or re-indexed one counts nothing): what the indexer does
+   */
+  sourceHealth: boolean;
 }
 
-export const DEFAULT_INDEX_OPTIONS: IndexOptions = { ranking: DEFAULT_RANKING, maxDistance: 3, minWordsForDuplicates: 40, maxCluster: 1000, mergeFanIn: 10, maxSegmentDocs: 250_000 };
+export const DEFAULT_INDEX_OPTIONS: IndexOptions = { ranking: DEFAULT_RANKING, maxDistance: 3, minWordsForDuplicates: 40, maxCluster: 1000, mergeFanIn: 10, maxSegmentDocs: 250_000, sourceHealth: false };
 
 const STORE_FIELDS = new Set(["version", "createdAt", "updatedAt", "duplicateOf", "clusterId", "clusterSize"]);
 
@@ -73,6 +79,7 @@ export function prepareArticle(keys: Keys, record: RecordInput, mode: "upsert" |
   const sim = /^[0-9a-f]{16}$/.test(record.simhash) && record.stats.words >= opts.minWordsForDuplicates ? record.simhash : "";
   const tags = [...new Set(record.tags)];
   if (tags.length > MAX_TAGS) throw new RecordInputError(`article ${record.id} has ${tags.length} distinct tags; the store keeps at most ${MAX_TAGS}`);
+  const health = mode === "upsert" && opts.sourceHealth ? healthCounts(record) : { source: "", fields: "" };
   const block = packBlock([
     keys.record(record.id),
     record.id,
@@ -89,6 +96,8 @@ export function prepareArticle(keys: Keys, record: RecordInput, mode: "upsert" |
     JSON.stringify(urls),
     tags.filter((t) => !t.includes("\n")).join("\n"),
     tags.some((t) => t.includes("\n")) ? "!" : "",
+    health.source,
+    health.fields,
     ...tags,
     ...urls,
     ...(mode === "upsert" ? recordFields(record) : []),

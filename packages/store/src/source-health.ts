@@ -24,6 +24,8 @@ const FIELD_NAMES = Object.keys(HEALTH_FIELDS) as HealthField[];
 /** day buckets live this long (the baseline reaches back at most this far) */
 const KEEP_DAYS = 35;
 const DAY_MS = 86_400_000;
+/** a day bucket's time to live (s), renewed by every count into it */
+export const HEALTH_KEEP_S = KEEP_DAYS * 86_400;
 
 export interface HealthOptions {
   /** the clock (tests move it) */
@@ -55,7 +57,18 @@ export interface SourceHealth {
   alerts: { field: HealthField; recent: number; baseline: number }[];
 }
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10).replaceAll("-", "");
+/** The stamp (YYYYMMDD, UTC) of the day bucket a count at this time goes into. */
+export const healthDay = (ms: number) => new Date(ms).toISOString().slice(0, 10).replaceAll("-", "");
+const day = healthDay;
+
+/**
+ * What a record adds to its source's extraction health: the source ('' for none) and the fields it has
+ * (space-separated), as the write script counts them for each new or changed record (observeSource's counts).
+ */
+export function healthCounts(record: RecordInput): { source: string; fields: string } {
+  const source = sourceSlug(record.finalUrl || record.url);
+  return { source, fields: source ? FIELD_NAMES.filter((f) => HEALTH_FIELDS[f](record)).join(" ") : "" };
+}
 const healthKey = (keys: Keys, source: string, dayStamp: string) => `${keys.prefix}health:${source}:${dayStamp}`;
 const sourcesKey = (keys: Keys) => `${keys.prefix}health:sources`;
 
@@ -67,7 +80,7 @@ export async function observeSource(redis: Redis, keys: Keys, record: RecordInpu
   const pipe = redis.multi();
   pipe.hincrby(key, "articles", 1);
   for (const f of FIELD_NAMES) if (HEALTH_FIELDS[f](record)) pipe.hincrby(key, f, 1);
-  pipe.expire(key, KEEP_DAYS * 86_400);
+  pipe.expire(key, HEALTH_KEEP_S);
   pipe.zadd(sourcesKey(keys), at.getTime(), source);
   await pipe.exec();
 }

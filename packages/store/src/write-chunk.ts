@@ -2,6 +2,7 @@ import type { Redis } from "ioredis";
 import type { IndexOptions, PreparedArticle } from "./index-data.ts";
 import type { Keys } from "./keys.ts";
 import type { Scripts } from "./scripts.ts";
+import { HEALTH_KEEP_S, healthDay } from "./source-health.ts";
 import { buildSegment, type DocPostings } from "./text/postings.ts";
 
 /** What the script reports per article (or why the article was refused: damaged stored data). */
@@ -59,6 +60,7 @@ export async function writeChunk(redis: Redis, scripts: Scripts, keys: Keys, art
     const args: (string | Buffer)[] = [
       keys.prefix, now.toISOString(), String(now.getTime()), String(opts.maxDistance), String(opts.maxCluster),
       String(chunk.length), String(docs.length), String(segment.buckets), String(segment.fields.length / 2),
+      healthDay(now.getTime()), String(HEALTH_KEEP_S),
     ];
     for (const f of segment.fields) args.push(f);
     for (const a of perArticle) args.push(a);

@@ -7,9 +7,9 @@ export async function handleEnriched(event: ArticleEnriched, store: ArticleStore
   const record = toRecord(event);
   let result;
   try {
+    // a store opened with sourceHealth (startIndexer's) counts what is new into its source's extraction health in
+    // the same write: a replay that changes nothing counts nothing
     result = await store.upsert(record);
-    // extraction health per source counts what is new: a replay that changes nothing counts nothing
-    if (result.change !== "unchanged") await store.observeSource(record);
   } catch (err) {
     if (err instanceof RecordInputError) throw new StageError("too_large", err.message, { retryable: false, cause: err });
     throw new StageError("store_error", `writing the record failed: ${String(err)}`, { retryable: true, cause: err });

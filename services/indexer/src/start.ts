@@ -8,7 +8,8 @@ import { retentionPolicy, startRetention } from "./retention.ts";
 /** Wires the indexer: enriched articles in, Redis records and public `indexed` events out, retention on a timer. */
 export async function startIndexer(config: IndexerConfig, logger: Logger, opts: { bus?: Bus } = {}): Promise<RunningService> {
   const store = openStore(config.REDIS_URL, config.INK_NAMESPACE, {
-    index: { maxDistance: config.INK_DUPLICATE_MAX_DISTANCE },
+    // each new or changed record counts into its source's extraction health in the same write
+    index: { maxDistance: config.INK_DUPLICATE_MAX_DISTANCE, sourceHealth: true },
     merges: config.INK_INDEX_MERGES,
     analysisThreads: config.INK_INDEX_ANALYSIS_THREADS,
     onBackgroundError: (err) => logger.error({ err }, "full-text segment merge failed; the next write retries it"),

@@ -2,8 +2,9 @@
 -- postings go into one new segment. KEYS[1] idx:indexed (routes the script to the namespace's slot).
 -- ARGV (all precomputed in Node, see index-data.ts and write-chunk.ts; no JSON decoding here):
 --  1 key prefix, 2 now (ISO), 3 now (ms), 4 max distance, 5 cluster size cap, 6 #articles,
---  7 articles with postings in the segment, 8 the segment's buckets, 9 #segment fields, then the segment's
---  bucket, value pairs (text/postings.ts),
+--  7 articles with postings in the segment, 8 the segment's buckets, 9 #segment fields, 10 today's stamp (YYYYMMDD)
+--  for extraction health, 11 how long a day's health bucket lives (s), then the segment's bucket, value pairs
+--  (text/postings.ts),
 --  then per article four: its arguments A packed in one value (arg-block.ts: a 4-byte count, then per argument a
 --  4-byte length and its bytes), the mode, the content hash Node read and the doc number, which replace A[3], A[5]
 --  and A[6] (they change from attempt to attempt; the block does not). A is:
@@ -11,6 +12,7 @@
 --   6 doc number (the stored one, else a reserved one), 7 published ms or '', 8 SimHash or '', 9 #tags, 10 #urls,
 --   11 forward entry (' term=impact … ', '' without terms), 12 tags (JSON), 13 urls (JSON),
 --   14 tags (newline-separated, those without a newline), 15 '!' when a tag was left out of 14 else '',
+--   16 the source counted in extraction health ('' for none), 17 the health fields the record has (space-separated),
 --   then the tags, the urls, and the record's fields as name, value pairs.
 -- Node built the segment from what it read; when any article's stored hash or doc number is no longer what Node
 -- read, nothing is written and the reply is {'retry'}; when an article's stored index data is damaged (its old
@@ -22,7 +24,8 @@
 local nowIso, nowMs = ARGV[2], tonumber(ARGV[3])
 local maxDist, maxCluster = tonumber(ARGV[4]), tonumber(ARGV[5])
 local nArticles, segDocs, nBuckets, nFields = tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8], tonumber(ARGV[9])
-local S0 = 9
+local healthDay, healthKeep = ARGV[10], tonumber(ARGV[11])
+local S0 = 11
 local articles = {}
 local at = S0 + 2 * nFields + 1
 for a = 1, nArticles do
@@ -78,7 +81,7 @@ local function upsertOne(A)
   local published = tonumber(A[7])
   local sim = A[8]
   local nG, nU = tonumber(A[9]), tonumber(A[10])
-  local G0 = 15
+  local G0 = 17
   local U0 = G0 + nG
   local F0 = U0 + nU + 1
   local ixKey = P .. 'ix:' .. id
@@ -169,10 +172,32 @@ local function upsertOne(A)
 end
 
 local out = {}
+-- extraction health: per source, how many new or changed records, and how many of them had each field
+local health = {}
 for _, A in ipairs(articles) do
-  for _, v in ipairs(upsertOne(A)) do
+  local r = upsertOne(A)
+  for _, v in ipairs(r) do
     out[#out + 1] = v
   end
+  if (r[1] == 'created' or r[1] == 'updated') and A[16] ~= '' then
+    local h = health[A[16]]
+    if not h then
+      h = {articles = 0}
+      health[A[16]] = h
+    end
+    h.articles = h.articles + 1
+    for f in string.gmatch(A[17], '%S+') do
+      h[f] = (h[f] or 0) + 1
+    end
+  end
+end
+for source, h in pairs(health) do
+  local key = P .. 'health:' .. source .. ':' .. healthDay
+  for f, n in pairs(h) do
+    redis.call('HINCRBY', key, f, n)
+  end
+  redis.call('EXPIRE', key, healthKeep)
+  redis.call('ZADD', P .. 'health:sources', nowMs, source)
 end
 if segId then
   local key = P .. 'seg:' .. segId
