@@ -203,6 +203,10 @@ async function main(): Promise<void> {
   row("Redis server CPU per record (µs, user + sys: commands, protocol, networking)", (redisCpuPerRecord * 1e6).toFixed(0));
   row("upsert capacity of this Redis, analysis spread over indexer replicas (records/s, from server CPU)", (1 / redisCpuPerRecord).toFixed(0));
   row("merges still pending after the load (ms to finish)", mergeTailMs.toFixed(0));
+  // the turns above leave merges behind (background merges share the thread with the analysis); counting the time
+  // they took to finish gives what the load sustained, all three kinds of turns together
+  const loadMs = t.e2eMs + t.threadedMs + t.analysisMs + t.writeMs;
+  row("sustained over the whole load: all articles / (time of every turn + merges left to finish) (records/s)", (loaded / ((loadMs + mergeTailMs) / 1000)).toFixed(0));
   row(`write path alone, merges off while writing (${writes.n} prepared articles in a namespace of their own; records/s)`, writes.perSecond.toFixed(0));
   row("  Node CPU / Redis server CPU per record while writing (µs)", `${writes.nodeUs.toFixed(0)} / ${writes.redisUs.toFixed(0)}`);
   row("  merging those segments afterwards: wall / Node CPU / Redis server CPU per record (µs)", `${writes.mergeWallUs.toFixed(0)} / ${writes.mergeNodeUs.toFixed(0)} / ${writes.mergeRedisUs.toFixed(0)}`);
