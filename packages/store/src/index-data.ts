@@ -2,8 +2,8 @@ import { normaliseUrl, type ArticleRecord } from "@inkstream/contracts";
 import { packBlock } from "./arg-block.ts";
 import type { Keys } from "./keys.ts";
 import { markdownDelta } from "./markdown-delta.ts";
-import { healthCounts } from "./source-health.ts";
 import { MARKDOWN_DELTA, encodeRecord } from "./record-codec.ts";
+import { healthCounts } from "./source-health.ts";
 import { DEFAULT_RANKING, indexTerms, type RankingOptions } from "./text/impacts.ts";
 import { forwardEntry } from "./text/postings.ts";
 

@@ -59,7 +59,6 @@ export interface SourceHealth {
 
 /** The stamp (YYYYMMDD, UTC) of the day bucket a count at this time goes into. */
 export const healthDay = (ms: number) => new Date(ms).toISOString().slice(0, 10).replaceAll("-", "");
-const day = healthDay;
 
 /**
  * What a record adds to its source's extraction health: the source ('' for none) and the fields it has
@@ -76,7 +75,7 @@ const sourcesKey = (keys: Keys) => `${keys.prefix}health:sources`;
 export async function observeSource(redis: Redis, keys: Keys, record: RecordInput, at: Date = new Date()): Promise<void> {
   const source = sourceSlug(record.finalUrl || record.url);
   if (!source) return;
-  const key = healthKey(keys, source, day(at.getTime()));
+  const key = healthKey(keys, source, healthDay(at.getTime()));
   const pipe = redis.multi();
   pipe.hincrby(key, "articles", 1);
   for (const f of FIELD_NAMES) if (HEALTH_FIELDS[f](record)) pipe.hincrby(key, f, 1);
@@ -99,7 +98,7 @@ export async function sourceHealth(redis: Redis, keys: Keys, source: string | un
     if (seen === null) continue;
     const period = async (from: number, days: number): Promise<FieldShares> => {
       const pipe = redis.pipeline();
-      for (let d = 0; d < days; d++) pipe.hgetall(healthKey(keys, s, day(now - (from + d) * DAY_MS)));
+      for (let d = 0; d < days; d++) pipe.hgetall(healthKey(keys, s, healthDay(now - (from + d) * DAY_MS)));
       const sums = new Map<string, number>();
       for (const [, h] of (await pipe.exec()) ?? []) for (const [k, v] of Object.entries((h ?? {}) as Record<string, string>)) sums.set(k, (sums.get(k) ?? 0) + Number(v));
       const articles = sums.get("articles") ?? 0;

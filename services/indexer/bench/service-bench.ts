@@ -1,7 +1,7 @@
 // pnpm --filter @inkstream/indexer bench: the indexer service itself, through NATS JetStream: enriched events already
 // in the stream, the service started in this process (as in production: consume, validate, upsert, publish the
-// public event, ack), timed until every article is indexed. Runs of each INK_INDEX_CONCURRENCY take turns, each in a
-// namespace of its own that is deleted afterwards.
+// public event, ack), timed until every article is indexed and again until the merges it left are finished. Runs of
+// each INK_INDEX_CONCURRENCY take turns, each in a namespace of its own that is deleted afterwards.
 import { resolve } from "node:path";
 import { loadavg } from "node:os";
 import { z } from "zod";
