@@ -23,6 +23,8 @@ const config = z
       .transform((s) => s.split(",").map(Number))
       .pipe(z.array(z.number().int().min(1).max(256)).min(1)),
     BENCH_INDEX_ROUNDS: z.coerce.number().int().min(1).max(10).default(2),
+    /** the indexer's INK_INDEX_ANALYSIS_THREADS in every run */
+    BENCH_INDEX_ANALYSIS_THREADS: z.coerce.number().int().min(0).max(16).default(0),
     BENCH_PAGES_TARBALL: z.string().default("/work/shared/data/extraction-eval/pages.tar.gz"),
   })
   .parse(process.env);
@@ -88,7 +90,7 @@ async function run(events: readonly ArticleEnriched[], concurrency: number): Pro
     const cpu0 = process.cpuUsage();
     const redis0 = await redisCpuSeconds(env);
     const t0 = performance.now();
-    const service = await startIndexer(loadIndexerConfig(serviceEnv(env, { INK_INDEX_CONCURRENCY: String(concurrency) })), env.logger, { bus: env.bus });
+    const service = await startIndexer(loadIndexerConfig(serviceEnv(env, { INK_INDEX_CONCURRENCY: String(concurrency), INK_INDEX_ANALYSIS_THREADS: String(config.BENCH_INDEX_ANALYSIS_THREADS) })), env.logger, { bus: env.bus });
     while ((await env.redis.zcard(store.keys.byIndexed)) < events.length) await new Promise((r) => setTimeout(r, 20));
     const ms = performance.now() - t0;
     // every article is indexed; the merges its segments still wait for are the same work, done later: stopping the
@@ -125,7 +127,7 @@ for (let round = 0; round < config.BENCH_INDEX_ROUNDS; round++) {
   }
 }
 const out = (s = "") => process.stdout.write(`${s}\n`);
-out(`## indexer service bench (${new Date().toISOString().slice(0, 10)}, ${events.length} enriched events of ${(bytes / 1024).toFixed(1)} KiB per run)`);
+out(`## indexer service bench (${new Date().toISOString().slice(0, 10)}, ${events.length} enriched events of ${(bytes / 1024).toFixed(1)} KiB per run, ${config.BENCH_INDEX_ANALYSIS_THREADS} analysis thread(s))`);
 out();
 out(`Load average (1 min) ${load0.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after. Node CPU is this process: the service (consume, zod, upsert, publish, ack) and the bench's polling.`);
 out();
