@@ -172,10 +172,70 @@ local function searchText()
   if #groups == 1 and q.sort ~= 'published' then
     -- One word by relevance: the score follows the impact, so the postings of the word's stems, merged in
     -- impact order, come in result order; stop as soon as the page (and the facet basis) is full.
-    local nextPosting = merged(groups[1])
-    local pendS, pendNum = nextPosting()
     -- as many candidates as the several-word scan reads from this word: the top perTerm of each stem
     local cap = math.min(q.maxScan, q.perTerm * math.max(#stems[1], 1))
+    -- Selective filters (each one tag): the articles carrying every filter (their intersection) can be checked for
+    -- the word in their forward entries instead of reading the word's postings. Costs, relative (measured in
+    -- µs at 100,000 articles): a posting read 5; an article checked 9 (its doc number, forward entry and, for a
+    -- match, its doc entry); an intersection 0.8 per article of the rarest tag (0.3 to list a single tag). The
+    -- intersection's size is estimated as if the tags were independent, and it is made when the estimate costs
+    -- less than half the scan; when it comes out larger than the estimate by so much that checking it would cost
+    -- more than the scan (tags that go together), the scan runs after all, so a wrong estimate costs at most half a
+    -- scan more. Every match is found when the filters drive, so the total is exact.
+    if #q.filters > 0 then
+      local fkeys, rarest, size, share = {}, nil, nil, 1
+      for _, f in ipairs(q.filters) do
+        if #f ~= 1 then
+          fkeys = nil
+          break
+        end
+        local k = P .. 'tagt:' .. f[1]
+        fkeys[#fkeys + 1] = k
+        local n = redis.call('ZCARD', k)
+        share = share * n / math.max(N, 1)
+        if not size or n < size then
+          rarest, size = k, n
+        end
+      end
+      local postings = 0
+      for _, c in ipairs(groups[1]) do
+        postings = postings + (c.last - c.first + 1) / 6
+      end
+      local scan = 5 * math.min(cap, postings)
+      local listing = (fkeys and #fkeys > 1) and 0.8 or 0.3
+      local ids = nil
+      if fkeys and listing * size + 9 * share * N < scan / 2 then
+        if #fkeys == 1 then
+          ids = redis.call('ZRANGE', rarest, 0, -1)
+        else
+          local args = {'ZINTER', #fkeys}
+          for _, k in ipairs(fkeys) do
+            args[#args + 1] = k
+          end
+          ids = redis.call(unpack(args))
+        end
+        if 9 * #ids > scan then
+          ids = nil
+        end
+      end
+      if ids then
+        for _, id in ipairs(ids) do
+          local num = tonumber(redis.call('HGET', P .. 'ix:' .. id, 'n'))
+          if num then
+            scanned = scanned + 1
+            local b = best(1, num)
+            if b then
+              consider(num, idf[1] * b)
+            end
+          end
+        end
+        sortMatches()
+        total = #matches
+        return
+      end
+    end
+    local nextPosting = merged(groups[1])
+    local pendS, pendNum = nextPosting()
     local seen, inPage, exhausted = {}, 0, false
     while true do
       if not pendS then
