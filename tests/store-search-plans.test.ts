@@ -111,6 +111,17 @@ describe("one word with filters", () => {
     expect((await store.search({ q: "Regierung", tags })).total).toBe(100);
   });
 
+  it("never turns away a candidate whose doc entry carries the filter tag, wherever the tag stands; a tag's prefix matches nothing", async () => {
+    // a tag's prefix matches nothing; the last tag of a list (region:elbe for the first 100, the source for the rest)
+    // and one in the middle match their articles
+    expect((await store.search({ q: "Regierung", tags: ["region:elb"] })).total).toBe(0);
+    expect((await store.search({ q: "Regierung", lang: "d" })).total).toBe(0);
+    expect((await store.search({ q: "Regierung", tags: ["region:elbe"], limit: 100 })).total).toBe(100);
+    expect((await store.search({ q: "Regierung", tags: ["source:kreisbote.example"] })).hits.map((h) => h.id).sort()).toEqual([...cultureIds].sort());
+    const both = await store.search({ q: "Regierung", tags: ["region:kueste", "source:tagesblatt.example"], limit: 100 });
+    expect(both.total).toBe(100 - cultureIds.filter((id) => Number(id.slice(1)) < 100).length);
+  });
+
   it("reads the postings when the filters are not selective, and finds the same as checking every article", async () => {
     const byPostings = await raw("Regierung", ["lang:de"], false);
     // 150 articles carry lang:de, more than a third of the word's 150 postings: the word drives

@@ -53,14 +53,74 @@ local function afterCursor(v, tie)
   return not q.after or v < q.after.v or (v == q.after.v and tie < q.after.id)
 end
 
+-- a doc entry taken apart: id, article time, whether its tag list is complete, and its tags framed by newlines
+local function parseDoc(v)
+  local id, time, bang, tags = string.match(v, '^([^\n]*)\n([^\n!]*)(!?)\n(.*)$')
+  return id, tonumber(time), bang == '', '\n' .. (tags or '') .. '\n'
+end
+
 -- a doc number's id, article time, whether its tag list is complete, and its tags framed by newlines
 local function docOf(num)
   local v = redis.call('HGET', P .. 'docs', num)
   if not v then
     return nil
   end
-  local id, time, bang, tags = string.match(v, '^([^\n]*)\n([^\n!]*)(!?)\n(.*)$')
-  return id, tonumber(time), bang == '', '\n' .. (tags or '') .. '\n'
+  return parseDoc(v)
+end
+
+-- per filter, its tags as they stand in a doc entry's tag list: '\n<tag>\n' inside it, '\n<tag>' at its end; nil
+-- when a filter tag holds a newline (such a tag is never in the list: passesDoc asks its tagt set)
+local filterNeedles = {}
+for i, f in ipairs(q.filters) do
+  local needles = {}
+  for k, t in ipairs(f) do
+    if string.find(t, '\n', 1, true) then
+      filterNeedles = nil
+      break
+    end
+    needles[k] = '\n' .. t
+  end
+  if not filterNeedles then
+    break
+  end
+  filterNeedles[i] = needles
+end
+
+-- Whether a raw doc entry's complete tag list lacks every tag of some filter: most candidates of a filtered scan
+-- are turned away so, before the entry is taken apart. False when it cannot tell (an incomplete list).
+local function failsFilters(v)
+  if not filterNeedles or #filterNeedles == 0 then
+    return false
+  end
+  local a = string.find(v, '\n', 1, true)
+  local b = a and string.find(v, '\n', a + 1, true)
+  -- no tags, or a '!' after the time: the list is not complete
+  if not b or string.byte(v, b - 1) == 33 then
+    return false
+  end
+  local len = #v
+  for _, needles in ipairs(filterNeedles) do
+    local ok = false
+    for _, nd in ipairs(needles) do
+      local at = string.find(v, nd, b, true)
+      -- a whole tag: followed by the next newline or the end of the list (the search goes on past a longer tag)
+      while at do
+        local after = at + #nd
+        if after > len or string.byte(v, after) == 10 then
+          ok = true
+          break
+        end
+        at = string.find(v, nd, at + 1, true)
+      end
+      if ok then
+        break
+      end
+    end
+    if not ok then
+      return true
+    end
+  end
+  return false
 end
 
 local function idOf(num)

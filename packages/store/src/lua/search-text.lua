@@ -156,7 +156,11 @@ local function searchText()
   local function consider(num, s)
     local id, time, full, tags = nil, nil, nil, nil
     if needId then
-      id, time, full, tags = docOf(num)
+      local v = redis.call('HGET', P .. 'docs', num)
+      if not v or failsFilters(v) then
+        return false
+      end
+      id, time, full, tags = parseDoc(v)
       if not id or not passesDoc(id, time, full, tags) then
         return false
       end
