@@ -86,6 +86,30 @@ for i, f in ipairs(q.filters) do
   filterNeedles[i] = needles
 end
 
+-- Whether test(tag, a, b, c) holds for some tag of a filter (a filter passes when one of its tags does).
+local function anyTag(tags, test, a, b, c)
+  for _, t in ipairs(tags) do
+    if test(t, a, b, c) then
+      return true
+    end
+  end
+  return false
+end
+
+-- Whether needle ('\n<tag>') stands in entry v as a whole tag after position b: followed by the next newline or the
+-- end (the search goes on past a longer tag that begins with it).
+local function holdsTag(needle, v, b, len)
+  local at = string.find(v, needle, b, true)
+  while at do
+    local after = at + #needle
+    if after > len or string.byte(v, after) == 10 then
+      return true
+    end
+    at = string.find(v, needle, at + 1, true)
+  end
+  return false
+end
+
 -- Whether a raw doc entry's complete tag list lacks every tag of some filter: most candidates of a filtered scan
 -- are turned away so, before the entry is taken apart. False when it cannot tell (an incomplete list).
 local function failsFilters(v)
@@ -98,25 +122,8 @@ local function failsFilters(v)
   if not b or string.byte(v, b - 1) == 33 then
     return false
   end
-  local len = #v
   for _, needles in ipairs(filterNeedles) do
-    local ok = false
-    for _, nd in ipairs(needles) do
-      local at = string.find(v, nd, b, true)
-      -- a whole tag: followed by the next newline or the end of the list (the search goes on past a longer tag)
-      while at do
-        local after = at + #nd
-        if after > len or string.byte(v, after) == 10 then
-          ok = true
-          break
-        end
-        at = string.find(v, nd, at + 1, true)
-      end
-      if ok then
-        break
-      end
-    end
-    if not ok then
+    if not anyTag(needles, holdsTag, v, b, #v) then
       return true
     end
   end
@@ -128,21 +135,19 @@ local function idOf(num)
   return id
 end
 
+-- whether a doc carries a tag: by plain find in its framed tag list, or in the tag's tagt set when the list is
+-- incomplete or the tag holds a newline
+local function carries(t, id, full, tags)
+  if full and not string.find(t, '\n', 1, true) then
+    return string.find(tags, '\n' .. t .. '\n', 1, true) ~= nil
+  end
+  return redis.call('ZSCORE', P .. 'tagt:' .. t, id) ~= false
+end
+
 -- the filters and date range, checked on a doc's entry (its tags by plain find; tagt only when incomplete)
 local function passesDoc(id, time, full, tags)
   for _, f in ipairs(q.filters) do
-    local ok = false
-    for _, t in ipairs(f) do
-      if full and not string.find(t, '\n', 1, true) then
-        ok = string.find(tags, '\n' .. t .. '\n', 1, true) ~= nil
-      else
-        ok = redis.call('ZSCORE', P .. 'tagt:' .. t, id) ~= false
-      end
-      if ok then
-        break
-      end
-    end
-    if not ok then
+    if not anyTag(f, carries, id, full, tags) then
       return false
     end
   end
