@@ -68,8 +68,8 @@ local function docOf(num)
   return parseDoc(v)
 end
 
--- per filter, its tags as they stand in a doc entry's tag list: '\n<tag>\n' inside it, '\n<tag>' at its end; nil
--- when a filter tag holds a newline (such a tag is never in the list: passesDoc asks its tagt set)
+-- per filter, its tags as needles '\n<tag>' for a doc entry's tag list (holdsTag checks that the whole tag
+-- follows); nil when a filter tag holds a newline (such a tag is never in the list: passesDoc asks its tagt set)
 local filterNeedles = {}
 for i, f in ipairs(q.filters) do
   local needles = {}
