@@ -71,14 +71,14 @@ export function healthCounts(record: RecordInput): { source: string; fields: str
 const healthKey = (keys: Keys, source: string, dayStamp: string) => `${keys.prefix}health:${source}:${dayStamp}`;
 const sourcesKey = (keys: Keys) => `${keys.prefix}health:sources`;
 
-/** Counts one new or changed record into its source's bucket for the day. */
+/** Counts one new or changed record into its source's bucket for the day (what the write script counts per chunk). */
 export async function observeSource(redis: Redis, keys: Keys, record: RecordInput, at: Date = new Date()): Promise<void> {
-  const source = sourceSlug(record.finalUrl || record.url);
+  const { source, fields } = healthCounts(record);
   if (!source) return;
   const key = healthKey(keys, source, healthDay(at.getTime()));
   const pipe = redis.multi();
   pipe.hincrby(key, "articles", 1);
-  for (const f of FIELD_NAMES) if (HEALTH_FIELDS[f](record)) pipe.hincrby(key, f, 1);
+  for (const f of fields.split(" ")) if (f) pipe.hincrby(key, f, 1);
   pipe.expire(key, HEALTH_KEEP_S);
   pipe.zadd(sourcesKey(keys), at.getTime(), source);
   await pipe.exec();
