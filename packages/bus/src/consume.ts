@@ -47,6 +47,12 @@ export interface RunningStage {
   stop(): Promise<void>;
 }
 
+/** The article id and URL of a valid message body: what a dead-lettered message carries along (dead-letter.ts). */
+function carriedIds(body: unknown): { articleId?: unknown; url?: unknown } {
+  const { articleId, url } = body as { articleId?: unknown; url?: unknown };
+  return { articleId, url };
+}
+
 /**
  * Runs a stage: provisions its durable consumer, then validates, handles, publishes and acks each message.
  * Retryable errors are nak'ed with exponential back-off until maxDeliver; invalid messages, permanent
@@ -79,27 +85,50 @@ export async function runStage<K extends EventKey>(bus: Bus, def: StageDefinitio
     }
   };
 
-  const processOne = async (msg: JsMsg): Promise<void> => {
-    const deliveryCount = msg.info.deliveryCount;
-    const meta = metaFromHeaders(msg.headers, `seq-${msg.info.streamSequence}`);
-    const log = logger.child({ eventId: meta.id, correlationId: meta.correlationId, articleId: meta.subject, deliveryCount });
-    const started = performance.now();
+  type Failure = Omit<FailureInput, "stage" | "subject" | "streamSequence" | "deliveryCount">;
+  type Handled = ReturnType<StageDefinition<K>["handle"]>;
+
+  /**
+   * Decodes and validates a message and starts its handler. Not async, so that nothing here holds the event while
+   * the handler awaits: an async function keeps its arguments and locals alive across every await, and a stage with
+   * hundreds of messages in flight (the indexer) would have the collector copy all their texts again and again.
+   * From here on a failure carries only the article id and URL of the body.
+   */
+  const begin = (msg: JsMsg, ctx: HandlerContext): { handled: Handled; carried: ReturnType<typeof carriedIds> } | { invalid: Failure } => {
     let body: unknown;
     try {
       body = msg.json();
     } catch (err) {
-      return fail(msg, { reason: "invalid_message", message: `not JSON: ${String(err)}`, retryable: false, meta }, log);
+      return { invalid: { reason: "invalid_message", message: `not JSON: ${String(err)}`, retryable: false, meta: ctx.meta } };
     }
     const parsed = EVENT_SCHEMAS[def.consumes].safeParse(body);
     if (!parsed.success) {
       const issues = parsed.error.issues;
       const summary = issues.slice(0, 5).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-      return fail(msg, { reason: "invalid_message", message: `does not match ${meta.type === "unknown" ? def.consumes : meta.type}: ${summary}`, retryable: false, meta, body, issues }, log);
+      const type = ctx.meta.type === "unknown" ? def.consumes : ctx.meta.type;
+      return { invalid: { reason: "invalid_message", message: `does not match ${type}: ${summary}`, retryable: false, meta: ctx.meta, body, issues } };
     }
+    let handled: Handled;
+    try {
+      handled = def.handle(parsed.data as EventPayloads[K], ctx);
+    } catch (err) {
+      handled = Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+    return { handled, carried: carriedIds(body) };
+  };
+
+  const processOne = async (msg: JsMsg): Promise<void> => {
+    const deliveryCount = msg.info.deliveryCount;
+    const meta = metaFromHeaders(msg.headers, `seq-${msg.info.streamSequence}`);
+    const log = logger.child({ eventId: meta.id, correlationId: meta.correlationId, articleId: meta.subject, deliveryCount });
+    const started = performance.now();
+    const begun = begin(msg, { meta, deliveryCount, logger: log, signal: abort.signal });
+    if ("invalid" in begun) return fail(msg, begun.invalid, log);
+    const { handled, carried } = begun;
     // long work must tell the server it is still alive
     const heartbeat = setInterval(() => msg.working(), Math.max(1000, ackWaitMs / 3));
     try {
-      const out = await def.handle(parsed.data as EventPayloads[K], { meta, deliveryCount, logger: log, signal: abort.signal });
+      const out = await handled;
       const emissions: readonly Emission[] = out === undefined ? [] : Array.isArray(out) ? out : [out as Emission];
       for (const e of emissions) {
         const articleId = (e.payload as { articleId?: string }).articleId;
@@ -119,7 +148,7 @@ export async function runStage<K extends EventKey>(bus: Bus, def: StageDefinitio
         msg.nak(1000); // stopping: hand it to another replica
       } else {
         const message = se.retryable ? `gave up after ${deliveryCount} deliveries: ${se.message}` : se.message;
-        await fail(msg, { reason: se.reason, message, retryable: se.retryable, meta, body }, log);
+        await fail(msg, { reason: se.reason, message, retryable: se.retryable, meta, body: carried }, log);
       }
     } finally {
       clearInterval(heartbeat);

@@ -137,9 +137,8 @@ export function openStore(redisUrl: string, namespace: string, opts: StoreOption
   const store: ArticleStore = {
     keys,
     redis,
-    async upsert(record) {
-      return toResult(await (enqueue([record])[0] as Promise<ChunkOutcome>));
-    },
+    // not async: an awaiting frame would hold the record (its text) until the write is done, long after analysis
+    upsert: (record) => (enqueue([record])[0] as Promise<ChunkOutcome>).then(toResult),
     async upsertMany(records) {
       const results: Promise<ChunkOutcome>[] = [];
       // analysed a chunk at a time in this thread (Redis writes one chunk while Node analyses the next); all at

@@ -2,32 +2,38 @@ import { SCHEMA_VERSION, StageError, type ArticleEnriched, type ArticleIndexed }
 import { RecordInputError, type ArticleStore } from "@inkstream/store";
 import { toRecord } from "./to-record.ts";
 
-/** Writes the record (a versioned, idempotent upsert) and describes the change for the public event. */
-export async function handleEnriched(event: ArticleEnriched, store: ArticleStore): Promise<ArticleIndexed> {
+/**
+ * Writes the record (a versioned, idempotent upsert) and describes the change for the public event. Not async:
+ * nothing holds the event or the record (their texts) while the write is awaited, as an async function's frame
+ * would (the indexer keeps hundreds of messages in flight; see runStage).
+ */
+export function handleEnriched(event: ArticleEnriched, store: ArticleStore): Promise<ArticleIndexed> {
   const record = toRecord(event);
-  let result;
-  try {
-    // a store opened with sourceHealth (startIndexer's) counts what is new into its source's extraction health in
-    // the same write: a replay that changes nothing counts nothing
-    result = await store.upsert(record);
-  } catch (err) {
-    if (err instanceof RecordInputError) throw new StageError("too_large", err.message, { retryable: false, cause: err });
-    throw new StageError("store_error", `writing the record failed: ${String(err)}`, { retryable: true, cause: err });
-  }
-  return {
+  const indexed = {
     schemaVersion: SCHEMA_VERSION,
     articleId: record.id,
     url: record.url,
-    change: result.change,
-    version: result.version,
-    indexedAt: new Date().toISOString(),
     title: record.title,
     language: record.language,
     ...(record.publishedAt ? { publishedAt: record.publishedAt } : {}),
     tags: record.tags,
     recordKey: store.keys.record(record.id),
-    // near-duplicates: the earliest stored copy of the same story and the cluster they share
-    ...(result.duplicateOf ? { duplicateOf: result.duplicateOf } : {}),
-    ...(result.clusterId ? { clusterId: result.clusterId, clusterSize: result.clusterSize ?? 1 } : {}),
   };
+  // a store opened with sourceHealth (startIndexer's) counts what is new into its source's extraction health in the
+  // same write: a replay that changes nothing counts nothing
+  return store.upsert(record).then(
+    (result): ArticleIndexed => ({
+      ...indexed,
+      change: result.change,
+      version: result.version,
+      indexedAt: new Date().toISOString(),
+      // near-duplicates: the earliest stored copy of the same story and the cluster they share
+      ...(result.duplicateOf ? { duplicateOf: result.duplicateOf } : {}),
+      ...(result.clusterId ? { clusterId: result.clusterId, clusterSize: result.clusterSize ?? 1 } : {}),
+    }),
+    (err: unknown) => {
+      if (err instanceof RecordInputError) throw new StageError("too_large", err.message, { retryable: false, cause: err });
+      throw new StageError("store_error", `writing the record failed: ${String(err)}`, { retryable: true, cause: err });
+    },
+  );
 }

@@ -27,7 +27,8 @@ export async function startIndexer(config: IndexerConfig, logger: Logger, opts: 
       stage: "indexer",
       consumes: "articleEnriched",
       concurrency: config.INK_INDEX_CONCURRENCY,
-      handle: async (event) => ({ key: "articleIndexed", payload: await handleEnriched(event, store) }),
+      // not async: an awaiting frame would hold the event's text while its write waits (handleEnriched)
+      handle: (event) => handleEnriched(event, store).then((payload) => ({ key: "articleIndexed" as const, payload })),
     }),
   });
   const policy = retentionPolicy(config);
