@@ -74,6 +74,22 @@ describe("index consistency", () => {
     expect((await store.search({ q: "Gasembargo", to: "2024-03-14T23:00:00Z" })).hits).toHaveLength(0);
   });
 
+  it("keeps a tag that one article of a write drops as its last holder while another article of the same write takes it up", async () => {
+    // one chunk, one script: the tag sets and tag names of the whole chunk are written after every article's step
+    const holder = article("a0000000000000000002", { title: "Bahnstreik legt Fernverkehr lahm", text: STORY, tags: ["org:gdl-only-here", "lang:de"] });
+    await store.upsert(holder);
+    const newcomer = article("a0000000000000000003", { title: "Lokführer verhandeln wieder", text: `${STORY} Die Gewerkschaft verhandelt.`, tags: ["org:gdl-only-here"], publishedAt: "2024-03-16T08:00:00Z" });
+    const dropped = article(holder.id, { title: "Bahnstreik beendet", text: "Der Streik ist vorbei, die Züge fahren wieder nach Plan.", tags: ["lang:de"] });
+    for (const order of [[newcomer, dropped], [{ ...dropped, contentHash: "again" }, { ...newcomer, contentHash: "again" }]]) {
+      await store.upsertMany(order);
+      expect(await store.tags("org:gdl")).toEqual([{ tag: "org:gdl-only-here", count: 1 }]);
+      expect(await tagged(env.redis, store, "org:gdl-only-here", newcomer.id)).toBe(true);
+      expect(await tagged(env.redis, store, "org:gdl-only-here", holder.id)).toBe(false);
+      expect(await env.redis.zscore(store.keys.tagByTime("org:gdl-only-here"), newcomer.id)).toBe(String(Date.parse("2024-03-16T08:00:00Z")));
+      expect((await store.search({ q: "Lokführer", tags: ["org:gdl-only-here"] })).hits.map((h) => h.id)).toEqual([newcomer.id]);
+    }
+  });
+
   it("drops fields the new version no longer has", async () => {
     await store.upsert({ ...first, description: "Ein Teaser" });
     await store.upsert({ ...first, contentHash: "other" });

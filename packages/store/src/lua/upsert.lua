@@ -62,6 +62,24 @@ for a, A in ipairs(articles) do
 end
 local docsegs = {}
 
+-- Writes that no later article's step reads (each article's own entries in shared keys), collected per key and
+-- made once for the chunk at the end: a call per key instead of per article and key. What a later article's step
+-- does read (its record, its ix hash, the SimHash buckets and cluster keys near-duplicate linking reads) is written
+-- as each article goes. A later article's unindex may find a tag's set empty and take the tag from tagnames while
+-- this chunk adds it again: the collected ZADDs come after and restore it.
+local later = {indexed = {}, published = {}, time = {}, fwd = {}, docs = {}, urls = {}, tagNames = {}, tags = {}, tagOrder = {}}
+local function push(list, a, b)
+  list[#list + 1] = a
+  list[#list + 1] = b
+end
+
+-- one command per key over a flat argument list, in parts (unpack has a limit)
+local function writeAll(cmd, key, list)
+  for i = 1, #list, 4000 do
+    redis.call(cmd, key, unpack(list, i, math.min(i + 3999, #list)))
+  end
+end
+
 local segId = nil
 if nFields > 0 then
   segId = tostring(redis.call('INCR', P .. 'segseq'))
@@ -78,7 +96,9 @@ local function upsertOne(A)
     -- gone or rewritten since it was read: the upsert that rewrote it indexed it
     return {'skipped', tonumber(old[2] or '0'), '', '', 0}
   end
-  local published = tonumber(A[7])
+  -- scores go to Redis as the strings they came as (a number would be formatted for each call)
+  local publishedArg = A[7]
+  local published = tonumber(publishedArg)
   local sim = A[8]
   local nG, nU = tonumber(A[9]), tonumber(A[10])
   local G0 = 17
@@ -87,13 +107,14 @@ local function upsertOne(A)
   local ixKey = P .. 'ix:' .. id
   local prev = redis.call('HMGET', ixKey, 'n', 'c', 'sim')
   local oldSim = prev[3]
-  local change, version, createdAt, createdMs = 'created', 1, nowIso, nowMs
+  local change, version, createdAt, createdArg = 'created', 1, nowIso, ARGV[3]
   if old[2] then
     change = 'updated'
     version = tonumber(old[2]) + 1
     createdAt = old[3] or nowIso
-    createdMs = tonumber(prev[2] or nowMs)
+    createdArg = prev[2] or ARGV[3]
   end
+  local createdMs = tonumber(createdArg)
   if old[2] or prev[1] then
     unindex(id)
   end
@@ -118,43 +139,40 @@ local function upsertOne(A)
       fields[#fields + 1] = A[i]
     end
     redis.call('HSET', rec, unpack(fields))
-    redis.call('ZADD', P .. 'idx:indexed', nowMs, id)
+    push(later.indexed, ARGV[3], id)
   end
   local time = published or createdMs
+  local timeArg = published and publishedArg or createdArg
   if A[11] ~= '' then
-    redis.call('HSET', P .. 'fwd', num, A[11])
+    push(later.fwd, num, A[11])
     -- '<segment>:<k>': the segment and its n<k> field listing the doc (1,024 docs per field, in write order)
     local k = math.floor(#docsegs / 2 / 1024)
     docsegs[#docsegs + 1] = num
     docsegs[#docsegs + 1] = segId .. ':' .. k
   end
-  if nG > 0 then
-    local names = {}
-    for i = 1, nG do
-      local t = A[G0 + i]
-      redis.call('ZADD', P .. 'tagt:' .. t, time, id)
-      names[#names + 1] = 0
-      names[#names + 1] = t
+  for i = 1, nG do
+    local t = A[G0 + i]
+    local members = later.tags[t]
+    if not members then
+      members = {}
+      later.tags[t] = members
+      later.tagOrder[#later.tagOrder + 1] = t
+      push(later.tagNames, 0, t)
     end
-    redis.call('ZADD', P .. 'tagnames', unpack(names))
+    push(members, timeArg, id)
   end
-  if nU > 0 then
-    local pairs = {}
-    for i = 1, nU do
-      pairs[#pairs + 1] = A[U0 + i]
-      pairs[#pairs + 1] = id
-    end
-    redis.call('HSET', P .. 'urls', unpack(pairs))
+  for i = 1, nU do
+    push(later.urls, A[U0 + i], id)
   end
   if published then
-    redis.call('ZADD', P .. 'idx:published', published, id)
+    push(later.published, publishedArg, id)
   end
-  redis.call('ZADD', P .. 'idx:time', time, id)
+  push(later.time, timeArg, id)
   -- what a search checks per candidate in one read: id, article time, tags
-  redis.call('HSET', P .. 'docs', num, id .. '\n' .. time .. A[15] .. '\n' .. A[14])
+  push(later.docs, num, id .. '\n' .. time .. A[15] .. '\n' .. A[14])
   if sim ~= '' then
     for band = 0, 3 do
-      redis.call('ZADD', bucket(sim, band), createdMs, id)
+      redis.call('ZADD', bucket(sim, band), createdArg, id)
     end
   end
   redis.call('HSET', ixKey, 'n', num, 'tags', A[12], 'urls', A[13], 'sim', sim, 'c', tostring(createdMs))
@@ -191,6 +209,16 @@ for _, A in ipairs(articles) do
     end
   end
 end
+writeAll('ZADD', P .. 'idx:indexed', later.indexed)
+writeAll('HSET', P .. 'fwd', later.fwd)
+for _, t in ipairs(later.tagOrder) do
+  writeAll('ZADD', P .. 'tagt:' .. t, later.tags[t])
+end
+writeAll('ZADD', P .. 'tagnames', later.tagNames)
+writeAll('HSET', P .. 'urls', later.urls)
+writeAll('ZADD', P .. 'idx:published', later.published)
+writeAll('ZADD', P .. 'idx:time', later.time)
+writeAll('HSET', P .. 'docs', later.docs)
 for source, h in pairs(health) do
   local key = P .. 'health:' .. source .. ':' .. healthDay
   for f, n in pairs(h) do
