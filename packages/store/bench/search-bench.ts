@@ -211,6 +211,13 @@ async function main(): Promise<void> {
   row("  Node CPU / Redis server CPU per record while writing (µs)", `${writes.nodeUs.toFixed(0)} / ${writes.redisUs.toFixed(0)}`);
   row("  merging those segments afterwards: wall / Node CPU / Redis server CPU per record (µs)", `${writes.mergeWallUs.toFixed(0)} / ${writes.mergeNodeUs.toFixed(0)} / ${writes.mergeRedisUs.toFixed(0)}`);
   row("  ratio write path (merges off) / HSET", (writes.perSecond / hset).toFixed(4));
+  // what a record costs, summed from the parts measured apart: how fast one Node thread doing all of its share
+  // could go, and how fast every core of this machine could if the work spread over them without any loss
+  const analysisUs = (t.analysisMs / t.writeN) * 1000;
+  const nodeUs = analysisUs + writes.nodeUs + writes.mergeNodeUs;
+  const allUs = nodeUs + writes.redisUs + writes.mergeRedisUs;
+  row("CPU per record, summed (µs): Node analysis + writing + merging / Redis writing + merging / all", `${analysisUs.toFixed(0)} + ${writes.nodeUs.toFixed(0)} + ${writes.mergeNodeUs.toFixed(0)} / ${writes.redisUs.toFixed(0)} + ${writes.mergeRedisUs.toFixed(0)} / ${allUs.toFixed(0)}`);
+  row(`  ceilings (records/s): one Node thread doing its share / all ${availableParallelism()} cores, nothing lost`, `${(1e6 / nodeUs).toFixed(0)} / ${((availableParallelism() * 1e6) / allUs).toFixed(0)}`);
   row("redis-benchmark HSET -P 16, same run (ops/s)", hset.toFixed(0));
   row("ratio upsert end to end (one process) / HSET", (perSecond / hset).toFixed(4));
   row("  ratio upsert end to end with analysis threads / HSET", (threadedPerSecond / hset).toFixed(4));

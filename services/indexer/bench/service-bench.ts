@@ -3,7 +3,8 @@
 // public event, ack), timed until every article is indexed and again until the merges it left are finished. Runs of
 // each INK_INDEX_CONCURRENCY take turns, each in a namespace of its own that is deleted afterwards.
 import { resolve } from "node:path";
-import { loadavg } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { z } from "zod";
 import { publishEvent } from "@inkstream/bus";
 import { SCHEMA_VERSION, type ArticleEnriched } from "@inkstream/contracts";
@@ -70,6 +71,31 @@ async function redisCpuSeconds(env: TestEnv): Promise<number> {
   return Number(/used_cpu_user:([\d.]+)/.exec(info)?.[1] ?? NaN) + Number(/used_cpu_sys:([\d.]+)/.exec(info)?.[1] ?? NaN);
 }
 
+/**
+ * CPU seconds of the local nats-server (user + sys, from /proc; clock ticks of 1/100 s, Linux's USER_HZ), or NaN when
+ * none runs on this machine (a remote NATS)
+ */
+function natsServerCpuSeconds(): number {
+  try {
+    for (const pid of readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      let comm = "";
+      try {
+        comm = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+      } catch {
+        continue;
+      }
+      if (comm !== "nats-server") continue;
+      // the fields after the command name (which may hold spaces, in parentheses): utime and stime are the 12th and 13th
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    }
+  } catch {
+    // no /proc: not Linux
+  }
+  return NaN;
+}
+
 interface Run {
   concurrency: number;
   perSecond: number;
@@ -77,6 +103,8 @@ interface Run {
   settledPerSecond: number;
   nodeUs: number;
   redisUs: number;
+  /** the local nats-server's CPU per record while the service ran (delivery, acks, the indexed events); NaN: none */
+  natsUs: number;
 }
 
 async function run(events: readonly ArticleEnriched[], concurrency: number): Promise<Run> {
@@ -89,10 +117,12 @@ async function run(events: readonly ArticleEnriched[], concurrency: number): Pro
     const store = openStore(env.redisUrl, env.namespace, { redis: env.redis });
     const cpu0 = process.cpuUsage();
     const redis0 = await redisCpuSeconds(env);
+    const nats0 = natsServerCpuSeconds();
     const t0 = performance.now();
     const service = await startIndexer(loadIndexerConfig(serviceEnv(env, { INK_INDEX_CONCURRENCY: String(concurrency), INK_INDEX_ANALYSIS_THREADS: String(config.BENCH_INDEX_ANALYSIS_THREADS) })), env.logger, { bus: env.bus });
     while ((await env.redis.zcard(store.keys.byIndexed)) < events.length) await new Promise((r) => setTimeout(r, 20));
     const ms = performance.now() - t0;
+    const natsUs = ((natsServerCpuSeconds() - nats0) * 1e6) / events.length;
     // every article is indexed; the merges its segments still wait for are the same work, done later: stopping the
     // service finishes the one running, and compaction under the same policy the rest
     await service.stop();
@@ -101,7 +131,7 @@ async function run(events: readonly ArticleEnriched[], concurrency: number): Pro
     const settledMs = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     const redisUs = (((await redisCpuSeconds(env)) - redis0) * 1e6) / events.length;
-    return { concurrency, perSecond: events.length / (ms / 1000), settledPerSecond: events.length / (settledMs / 1000), nodeUs: (cpu.user + cpu.system) / events.length, redisUs };
+    return { concurrency, perSecond: events.length / (ms / 1000), settledPerSecond: events.length / (settledMs / 1000), nodeUs: (cpu.user + cpu.system) / events.length, redisUs, natsUs };
   } finally {
     await env.cleanup();
   }
@@ -131,12 +161,17 @@ out(`## indexer service bench (${new Date().toISOString().slice(0, 10)}, ${event
 out();
 out(`Load average (1 min) ${load0.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after. Node CPU is this process: the service (consume, zod, upsert, publish, ack) and the bench's polling.`);
 out();
-out("| INK_INDEX_CONCURRENCY | run | indexed records/s | the same, merges finished | Node CPU µs per record | Redis CPU µs per record |");
-out("|---|---|---|---|---|---|");
+out(`The ceiling is what this machine's ${availableParallelism()} cores could index if Node, Redis and the NATS server used them fully: cores × 10⁶ / their CPU µs per record.`);
+out();
+out("| INK_INDEX_CONCURRENCY | run | indexed records/s | the same, merges finished | Node CPU µs per record | Redis CPU µs per record | NATS server CPU µs per record | ceiling records/s |");
+out("|---|---|---|---|---|---|---|---|");
 for (const c of config.BENCH_INDEX_CONCURRENCY) {
   runs
     .filter((r) => r.concurrency === c)
-    .forEach((r, i) => out(`| ${c} | ${i + 1} | ${r.perSecond.toFixed(0)} | ${r.settledPerSecond.toFixed(0)} | ${r.nodeUs.toFixed(0)} | ${r.redisUs.toFixed(0)} |`));
+    .forEach((r, i) => {
+      const ceiling = Number.isFinite(r.natsUs) ? ((availableParallelism() * 1e6) / (r.nodeUs + r.redisUs + r.natsUs)).toFixed(0) : "n/a";
+      out(`| ${c} | ${i + 1} | ${r.perSecond.toFixed(0)} | ${r.settledPerSecond.toFixed(0)} | ${r.nodeUs.toFixed(0)} | ${r.redisUs.toFixed(0)} | ${Number.isFinite(r.natsUs) ? r.natsUs.toFixed(0) : "n/a"} | ${ceiling} |`);
+    });
 }
 const best = (c: number) => Math.max(...runs.filter((r) => r.concurrency === c).map((r) => r.settledPerSecond));
 const [first, ...rest] = config.BENCH_INDEX_CONCURRENCY;
