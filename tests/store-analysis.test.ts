@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Lexicon, foldWord, isStopword, stemWord, termImpacts, terms, wordHash } from "@inkstream/store";
+import { Lexicon, foldWord, isStopword, stemWord, termBucket, termImpacts, terms, wordHash } from "@inkstream/store";
 
 // The indexer's text analysis (no Redis): the words of a text, their index terms, and each term's BM25 impact.
 // The lexicon finds words by a hash computed while scanning; an independent reading with a regular expression,
@@ -116,6 +116,27 @@ describe("index terms", () => {
     expect(lexicon.size).toBe(0);
     expect(lexicon.read(text)).toEqual(before);
     expect(before).toEqual(oracle(text, "de"));
+  });
+
+  it("keep each term's bucket hash and UTF-8 length beside it (what a segment files the term under), also after starting afresh", () => {
+    // a segment puts a term's postings in bucket termBucket(term); the analysis hands over the hash made when the
+    // term entered the lexicon, so a wrong one would file postings where no search looks
+    for (const [lang, page] of [["de", PAGES[0]], ["ru", "Министры иностранных дел обсудили в Брюсселе новые санкции против России и поставки газа."]] as const) {
+      const lexicon = new Lexicon(lang, 40);
+      const text = typeof page === "string" ? page : (page?.text ?? "");
+      const check = () => {
+        expect(lexicon.terms.length).toBeGreaterThan(0);
+        expect(lexicon.termHashes).toEqual(lexicon.terms.map((t) => termBucket(t, 1_000_003)));
+        expect(lexicon.termBytes).toEqual(lexicon.terms.map((t) => Buffer.byteLength(t)));
+        // Russian terms are Cyrillic, two bytes a letter (German stems lose their umlauts)
+        if (lang === "ru") expect(lexicon.terms.every((t) => Buffer.byteLength(t) === 2 * t.length)).toBe(true);
+      };
+      lexicon.read(text);
+      check();
+      expect(lexicon.resetIfFull()).toBe(lang === "de");
+      lexicon.read(text.split(" ").reverse().join(" "));
+      check();
+    }
   });
 });
 

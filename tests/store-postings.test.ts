@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { POSTING_BYTES, buildSegment, decodeSegment, mergeSegments, mergeSegmentsAsync, segmentSource, termBucket, termImpacts, type DocPostings, type SegmentData } from "@inkstream/store";
+import { POSTING_BYTES, buildSegment, decodeSegment, mergeSegments, mergeSegmentsAsync, segmentSource, termBucket, termImpacts, termListOf, termPairs, type DocPostings, type SegmentData } from "@inkstream/store";
 
 // The segment format alone (no Redis): what the write script stores and merges rewrite.
 const TEXTS = [
@@ -13,7 +13,7 @@ const TEXTS = [
 const docOf = (num: number, i: number): DocPostings => {
   const [title, text] = TEXTS[i % TEXTS.length] ?? TEXTS[0];
   const lang = i % TEXTS.length === 3 ? "ru" : "de";
-  return { num, terms: termImpacts(`${title} ${num}`, text, lang).map(([t, w]) => [t, Math.round(w * 10_000)]) };
+  return { num, terms: termListOf(termImpacts(`${title} ${num}`, text, lang).map(([t, w]) => [t, Math.round(w * 10_000)])) };
 };
 
 const asSource = (d: SegmentData, clean = true) => segmentSource(d.fields, clean);
@@ -32,7 +32,7 @@ function lists(d: SegmentData): Map<string, [number, number][]> {
 /** what a segment of these docs must hold: every term's postings by impact, then doc number, descending */
 function expected(docs: readonly DocPostings[]): Map<string, [number, number][]> {
   const out = new Map<string, [number, number][]>();
-  for (const d of docs) for (const [t, w] of d.terms) out.set(t, [...(out.get(t) ?? []), [d.num, w]]);
+  for (const d of docs) for (const [t, w] of termPairs(d.terms)) out.set(t, [...(out.get(t) ?? []), [d.num, w]]);
   for (const l of out.values()) l.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   return out;
 }
@@ -72,8 +72,8 @@ describe("segment format", () => {
     // two distinct terms with the same hash (the hash is 31-polynomial mod 1,000,003): "Aa" and "BB" collide
     expect(termBucket("xAa", 1_000_003)).toBe(termBucket("xBB", 1_000_003));
     const docs: DocPostings[] = [
-      { num: 1, terms: [["xAa", 500], ["brussel", 900]] },
-      { num: 2, terms: [["xBB", 700]] },
+      { num: 1, terms: termListOf([["xAa", 500], ["brussel", 900]]) },
+      { num: 2, terms: termListOf([["xBB", 700]]) },
     ];
     const merged = mergeSegments([asSource(buildSegment(docs.slice(0, 1))), asSource(buildSegment(docs.slice(1)))]);
     expect(lists(merged).get("xAa")).toEqual([[1, 500]]);
@@ -84,10 +84,10 @@ describe("segment format", () => {
     // a merge compares a term's first 8 bytes inline and the rest in its source; these differ only past byte 8
     expect(termBucket("bundesratAa", 1_000_003)).toBe(termBucket("bundesratBB", 1_000_003));
     const docs: DocPostings[] = [
-      { num: 1, terms: [["bundesratAa", 500], ["bundesratBB", 100]] },
-      { num: 2, terms: [["bundesratBB", 700], ["länderkammer", 50]] },
-      { num: 3, terms: [["bundesratAa", 900], ["länderkammer", 60]] },
-      { num: 4, terms: [["bundesratAa", 200], ["bundesratBB", 800]] },
+      { num: 1, terms: termListOf([["bundesratAa", 500], ["bundesratBB", 100]]) },
+      { num: 2, terms: termListOf([["bundesratBB", 700], ["länderkammer", 50]]) },
+      { num: 3, terms: termListOf([["bundesratAa", 900], ["länderkammer", 60]]) },
+      { num: 4, terms: termListOf([["bundesratAa", 200], ["bundesratBB", 800]]) },
     ];
     const sources = [docs.slice(0, 1), docs.slice(1, 3), docs.slice(3)].map((d) => asSource(buildSegment(d)));
     const merged = lists(mergeSegments(sources));

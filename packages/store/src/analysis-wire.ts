@@ -1,8 +1,9 @@
 import type { PreparedArticle } from "./index-data.ts";
 
 /**
- * A prepared article as it crosses between threads: its terms as one string (newline-separated: a term is letters
- * and digits) and one array of impacts, since a structured copy of a pair per term costs an object at a time.
+ * A prepared article as it crosses between threads: its term names as one string (newline-separated: a term is
+ * letters and digits), its term list's other columns as arrays that move (a structured copy costs an object at a
+ * time).
  */
 export interface PreparedWire {
   id: string;
@@ -10,6 +11,8 @@ export interface PreparedWire {
   contentHash: string;
   names: string;
   impacts: Int32Array;
+  hashes: Int32Array;
+  bytes: Int32Array;
   block: Uint8Array;
 }
 
@@ -20,7 +23,7 @@ export function fromWire(w: PreparedWire): PreparedArticle {
     id: w.id,
     mode: w.mode,
     contentHash: w.contentHash,
-    terms: names.map((t, i): [string, number] => [t, w.impacts[i] as number]),
+    terms: { names, impacts: w.impacts, hashes: w.hashes, bytes: w.bytes },
     // a Buffer arrives as a plain Uint8Array
     block: Buffer.from(w.block.buffer, w.block.byteOffset, w.block.byteLength),
   };

@@ -28,11 +28,11 @@ parentPort?.on("message", (request: AnalysisRequest) => {
   for (const job of request.jobs) {
     try {
       const { id, mode, contentHash, terms, block } = prepareArticle(keys, job.record, job.mode, setup.index);
-      const impacts = Int32Array.from(terms, (t) => t[1]);
-      transfer.push(impacts.buffer);
+      const { impacts, hashes, bytes } = terms;
+      transfer.push(impacts.buffer as ArrayBuffer, hashes.buffer as ArrayBuffer, bytes.buffer as ArrayBuffer);
       const { buffer, byteOffset, byteLength } = block;
       if (byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) transfer.push(buffer);
-      reply.results.push({ seq: job.seq, prepared: { id, mode, contentHash, names: terms.map((t) => t[0]).join("\n"), impacts, block } });
+      reply.results.push({ seq: job.seq, prepared: { id, mode, contentHash, names: terms.names.join("\n"), impacts, hashes, bytes, block } });
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
       reply.results.push({ seq: job.seq, error: { name: e.name, message: e.message } });

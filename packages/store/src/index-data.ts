@@ -6,6 +6,7 @@ import { MARKDOWN_DELTA, encodeRecord } from "./record-codec.ts";
 import { healthCounts } from "./source-health.ts";
 import { DEFAULT_RANKING, indexTerms, type RankingOptions } from "./text/impacts.ts";
 import { forwardEntry } from "./text/postings.ts";
+import type { TermList } from "./text/term-list.ts";
 
 /** What the indexer hands over; version, timestamps and near-duplicate links are the store's to set. */
 export type RecordInput = Omit<ArticleRecord, "version" | "createdAt" | "updatedAt" | "duplicateOf" | "clusterId" | "clusterSize">;
@@ -60,7 +61,7 @@ export interface PreparedArticle {
   mode: "upsert" | "reindex";
   contentHash: string;
   /** indexed terms with integer impacts, title terms first */
-  terms: [string, number][];
+  terms: TermList;
   /**
    * the article's argument block of upsert.lua, packed (arg-block.ts); the mode (A[3]), the observed hash (A[5])
    * and the doc number (A[6]) are passed beside it per attempt

@@ -1,6 +1,7 @@
 export { openStore, type ArticleStore, type Change, type UpsertResult, type StoreOptions } from "./store.ts";
 export { DEFAULT_INDEX_OPTIONS, MAX_TAGS, RecordInputError, type IndexOptions, type RecordInput } from "./index-data.ts";
 export { DEFAULT_RANKING, termImpacts, type RankingOptions } from "./text/impacts.ts";
+export { termListOf, termPairs, type TermList } from "./text/term-list.ts";
 export { stemWord, foldWord, isStopword } from "./text/analyze.ts";
 export { snippet } from "./text/snippet.ts";
 export { Lexicon, terms, wordHash } from "./text/lexicon.ts";

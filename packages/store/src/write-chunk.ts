@@ -47,12 +47,12 @@ export async function writeChunk(redis: Redis, scripts: Scripts, keys: Keys, art
       let mode: string = p.mode;
       let writes = p.mode === "upsert" ? observed !== p.contentHash : observed !== "" && observed === p.contentHash;
       // the same content, but its postings never landed: write its index part again, without a new version
-      if (!writes && p.mode === "upsert" && observed !== "" && p.terms.length > 0 && read[3 * i + 2] !== "1") {
+      if (!writes && p.mode === "upsert" && observed !== "" && p.terms.names.length > 0 && read[3 * i + 2] !== "1") {
         writes = true;
         mode = "reindex";
         healing.add(i);
       }
-      if (writes && p.terms.length > 0) docs.push({ num: Number(num), terms: p.terms });
+      if (writes && p.terms.names.length > 0) docs.push({ num: Number(num), terms: p.terms });
       perArticle.push(p.block, mode, observed, num);
     });
     const segment = buildSegment(docs);

@@ -1,4 +1,5 @@
 import { lexiconOf, wordTerms, type Lexicon } from "./lexicon.ts";
+import { termPairs, type TermList } from "./term-list.ts";
 
 /** BM25 parameters and what is indexed per article (docs/redis-schema.md, "Full text"). */
 export interface RankingOptions {
@@ -55,11 +56,11 @@ function count(lexicon: Lexicon, text: string, weight: number, seen: number[]): 
  * a query multiplies it by the term's IDF. Rounded to 4 digits: equal articles get equal scores.
  */
 export function termImpacts(title: string, text: string, lang: string, opts: RankingOptions = DEFAULT_RANKING): [string, number][] {
-  return indexTerms(title, text, lang, opts).map(([t, impact]) => [t, impact / IMPACT_SCALE]);
+  return termPairs(indexTerms(title, text, lang, opts)).map(([t, impact]) => [t, impact / IMPACT_SCALE]);
 }
 
-/** termImpacts as the index stores them: integers, the impact × IMPACT_SCALE. */
-export function indexTerms(title: string, text: string, lang: string, opts: RankingOptions = DEFAULT_RANKING): [string, number][] {
+/** termImpacts as the index stores them: integers, the impact × IMPACT_SCALE, as a term list. */
+export function indexTerms(title: string, text: string, lang: string, opts: RankingOptions = DEFAULT_RANKING): TermList {
   if (!(opts.k1 >= 0 && opts.k1 < MAX_K1)) throw new RangeError(`k1 must be in [0, ${MAX_K1}): ${opts.k1}`);
   const lexicon = lexiconOf(lang);
   if (lexicon.resetIfFull()) stats.fill(0);
@@ -87,12 +88,19 @@ export function indexTerms(title: string, text: string, lang: string, opts: Rank
   }
   keys.sort();
   const n = Math.min(keys.length, opts.maxTerms);
-  const out = new Array<[string, number]>(n);
+  const names = new Array<string>(n);
+  const impacts = new Int32Array(n);
+  const hashes = new Int32Array(n);
+  const bytes = new Int32Array(n);
   for (let j = 0; j < n; j++) {
     const key = keys[keys.length - 1 - j] as number;
     const rest = key % TITLE_BIT;
     const impact = Math.floor(rest / RANK_SPAN);
-    out[j] = [lexicon.terms[seen[RANK_SPAN - 1 - (rest - impact * RANK_SPAN)] as number] as string, impact];
+    const id = seen[RANK_SPAN - 1 - (rest - impact * RANK_SPAN)] as number;
+    names[j] = lexicon.terms[id] as string;
+    impacts[j] = impact;
+    hashes[j] = lexicon.termHashes[id] as number;
+    bytes[j] = lexicon.termBytes[id] as number;
   }
-  return out;
+  return { names, impacts, hashes, bytes };
 }

@@ -1,4 +1,5 @@
 import { ASTRAL_WORD_CHAR, MAX_WORD, WORD_CHAR, foldWord, isStopword, stemUncached } from "./analyze.ts";
+import { hashedBytes, termHash } from "./term-list.ts";
 
 /** entries a lexicon keeps before it starts afresh (bounds an indexer's memory; the vocabulary of news repeats a lot) */
 const MAX_ENTRIES = 200_000;
@@ -41,6 +42,9 @@ export class Lexicon {
   private readonly termIds = new Map<string, number>();
   /** term id -> the term */
   readonly terms: string[] = [];
+  /** term id -> the term's bucket hash and UTF-8 length (term-list.ts), made once per term */
+  readonly termHashes: number[] = [];
+  readonly termBytes: number[] = [];
 
   constructor(
     private readonly lang: string,
@@ -61,6 +65,8 @@ export class Lexicon {
     this.entries = 0;
     this.termIds.clear();
     this.terms.length = 0;
+    this.termHashes.length = 0;
+    this.termBytes.length = 0;
     return true;
   }
 
@@ -125,6 +131,8 @@ export class Lexicon {
       else {
         id = this.terms.length;
         this.terms.push(term);
+        this.termHashes.push(termHash(term));
+        this.termBytes.push(hashedBytes());
         this.termIds.set(term, id);
       }
     }

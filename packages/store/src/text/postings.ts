@@ -10,6 +10,7 @@
  * taken out (update, delete) is overwritten with six zero bytes, so offsets stay; merges drop those. The fields
  * `n0`, `n1`, … list the segment's doc numbers, up to 1,024 each (uint32 each; a doc taken out is zeroed there too).
  */
+import { termHash, type TermList } from "./term-list.ts";
 import { widened } from "./typed-arrays.ts";
 
 export const POSTING_BYTES = 6;
@@ -25,7 +26,7 @@ export const NUMS_PER_FIELD = 1024;
 /** One article's postings: its doc number and its terms with integer impacts. */
 export interface DocPostings {
   num: number;
-  terms: readonly (readonly [term: string, impact: number])[];
+  terms: TermList;
 }
 
 /** A segment ready to write: how many buckets, and the hash fields (bucket number, value, …, then `n0`, `n1`, …). */
@@ -47,43 +48,6 @@ export interface SegmentSource {
 /** The bucket of a term: a polynomial hash of its UTF-8 bytes (segment-format.lua computes the same). */
 export function termBucket(term: string, buckets: number): number {
   return buckets <= 1 ? 0 : termHash(term) % buckets;
-}
-
-/** utf8Bytes(term), set by termHash: the UTF-8 length of the term hashed last */
-let lastBytes = 0;
-
-/** The polynomial hash (× 31, mod 1,000,003) of a term's UTF-8 bytes; leaves its byte length in lastBytes. */
-function termHash(term: string): number {
-  let h = 0;
-  let n = 0;
-  for (let i = 0; i < term.length; i++) {
-    const c = term.charCodeAt(i);
-    if (c < 0x80) {
-      h = (h * 31 + c) % 1_000_003;
-      n++;
-      continue;
-    }
-    // the UTF-8 bytes of the code point, hashed in order
-    if (c < 0x800) {
-      h = (h * 31 + (0xc0 | (c >> 6))) % 1_000_003;
-      h = (h * 31 + (0x80 | (c & 63))) % 1_000_003;
-      n += 2;
-      continue;
-    }
-    const cp = c >= 0xd800 && c <= 0xdbff && i + 1 < term.length ? 0x10000 + ((c - 0xd800) << 10) + (term.charCodeAt(++i) - 0xdc00) : c;
-    if (cp < 0x10000) {
-      h = (h * 31 + (0xe0 | (cp >> 12))) % 1_000_003;
-      n += 3;
-    } else {
-      h = (h * 31 + (0xf0 | (cp >> 18))) % 1_000_003;
-      h = (h * 31 + (0x80 | ((cp >> 12) & 63))) % 1_000_003;
-      n += 4;
-    }
-    h = (h * 31 + (0x80 | ((cp >> 6) & 63))) % 1_000_003;
-    h = (h * 31 + (0x80 | (cp & 63))) % 1_000_003;
-  }
-  lastBytes = n;
-  return h;
 }
 
 /** impact × 2³² + doc number: one number whose descending order is the posting order (exact below 2⁵³). */
@@ -550,7 +514,7 @@ export function buildSegment(docs: readonly DocPostings[]): SegmentData {
   const termHashes: number[] = [];
   const termLengths: number[] = [];
   let total = 0;
-  for (const d of docs) total += d.terms.length;
+  for (const d of docs) total += d.terms.names.length;
   let size = 1024;
   while (size < 2 * total) size *= 2;
   if (slotTerm.length < size) {
@@ -563,11 +527,13 @@ export function buildSegment(docs: readonly DocPostings[]): SegmentData {
   let p = 0;
   for (let di = 0; di < docs.length; di++) {
     const d = docs[di] as DocPostings;
-    const list = d.terms;
-    for (let ti = 0; ti < list.length; ti++) {
-      const [term, impact] = list[ti] as readonly [string, number];
+    const { names, impacts, hashes, bytes } = d.terms;
+    for (let ti = 0; ti < names.length; ti++) {
+      const term = names[ti] as string;
+      const impact = impacts[ti] as number;
       checkPosting(d.num, impact);
-      const h = termHash(term);
+      // the term list carries each term's hash (the analysis made it once per term of its lexicon)
+      const h = hashes[ti] as number;
       let i = -1;
       for (let at = h & mask; i < 0; at = (at + 1) & mask) {
         const v = slotTerm[at] as number;
@@ -577,7 +543,7 @@ export function buildSegment(docs: readonly DocPostings[]): SegmentData {
           slotHash[at] = h;
           terms.push(term);
           termHashes.push(h);
-          termLengths.push(lastBytes);
+          termLengths.push(bytes[ti] as number);
         } else if (slotHash[at] === h && terms[v - 1] === term) i = v - 1;
       }
       termOf[p] = i;
@@ -707,8 +673,11 @@ export function decodePostings(packed: Buffer): { num: number; impact: number }[
 }
 
 /** The forward entry of an article: ` term=impact term=impact ` (a search checks a candidate's other words in it). */
-export function forwardEntry(terms: readonly (readonly [string, number])[]): string {
-  if (terms.length === 0) return "";
+export function forwardEntry(terms: TermList): string {
+  const { names, impacts } = terms;
+  if (names.length === 0) return "";
+  const parts = new Array<string>(names.length);
+  for (let i = 0; i < names.length; i++) parts[i] = `${names[i] as string}=${impacts[i] as number}`;
   // joined, not concatenated: a flat string, which the Redis client writes without flattening it first
-  return ` ${terms.map(([t, i]) => `${t}=${i}`).join(" ")} `;
+  return ` ${parts.join(" ")} `;
 }
