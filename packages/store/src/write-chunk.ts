@@ -46,8 +46,9 @@ export async function writeChunk(redis: Redis, scripts: Scripts, keys: Keys, art
       const num = stored !== "" ? stored : String(next++);
       let mode: string = p.mode;
       let writes = p.mode === "upsert" ? observed !== p.contentHash : observed !== "" && observed === p.contentHash;
-      // the same content, but its postings never landed: write its index part again, without a new version
-      if (!writes && p.mode === "upsert" && observed !== "" && p.terms.names.length > 0 && read[3 * i + 2] !== "1") {
+      // the same content, but its write never finished (a script that failed halfway): write its index part again,
+      // without a new version
+      if (!writes && p.mode === "upsert" && observed !== "" && read[3 * i + 2] !== "1") {
         writes = true;
         mode = "reindex";
         healing.add(i);

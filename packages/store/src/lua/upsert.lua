@@ -19,8 +19,10 @@
 -- tags unreadable, so its old entries could not be removed), nothing is written and the reply is
 -- {'bad', <its position>, <message>}. Else {change, version, duplicateOf, clusterId, clusterSize} per article,
 -- flattened. Every check comes before the first write: a script that fails halfway is not rolled back.
--- The doc numbers' segment entries (docseg) are written last, so an article whose postings were lost by a write
--- that failed halfway has none, and Node then re-indexes it (mode 'reindex') even though its hash is unchanged.
+-- The entries in shared keys (the doc entries among them) and the doc numbers' segment entries (docseg) are written
+-- after every article's own keys, so an article that a write failing halfway left incomplete lacks its doc entry or
+-- its segment entry, and Node then re-indexes it (mode 'reindex', which also puts it back in idx:indexed) even though
+-- its hash is unchanged (read-chunk.lua).
 local nowIso, nowMs = ARGV[2], tonumber(ARGV[3])
 local maxDist, maxCluster = tonumber(ARGV[4]), tonumber(ARGV[5])
 local nArticles, segDocs, nBuckets, nFields = tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8], tonumber(ARGV[9])
@@ -67,16 +69,20 @@ local docsegs = {}
 -- does read (its record, its ix hash, the SimHash buckets and cluster keys near-duplicate linking reads) is written
 -- as each article goes. A later article's unindex may find a tag's set empty and take the tag from tagnames while
 -- this chunk adds it again: the collected ZADDs come after and restore it.
-local later = {indexed = {}, published = {}, time = {}, fwd = {}, docs = {}, urls = {}, tagNames = {}, tags = {}, tagOrder = {}}
+local later = {indexed = {}, indexedIfMissing = {}, published = {}, time = {}, fwd = {}, docs = {}, urls = {}, tagNames = {}, tags = {}, tagOrder = {}}
 local function push(list, a, b)
   list[#list + 1] = a
   list[#list + 1] = b
 end
 
--- one command per key over a flat argument list, in parts (unpack has a limit)
-local function writeAll(cmd, key, list)
+-- one command per key over a flat argument list, in parts (unpack has a limit); `flag` goes before the list
+local function writeAll(cmd, key, list, flag)
   for i = 1, #list, 4000 do
-    redis.call(cmd, key, unpack(list, i, math.min(i + 3999, #list)))
+    if flag then
+      redis.call(cmd, key, flag, unpack(list, i, math.min(i + 3999, #list)))
+    else
+      redis.call(cmd, key, unpack(list, i, math.min(i + 3999, #list)))
+    end
   end
 end
 
@@ -121,6 +127,8 @@ local function upsertOne(A)
   if mode == 'reindex' then
     change = 'reindexed'
     version = tonumber(old[2])
+    -- present unless a write that failed halfway left it out (indexed now, then)
+    push(later.indexedIfMissing, ARGV[3], id)
   else
     -- fields the new version lacks go; the store's own fields stay
     if old[2] then
@@ -210,6 +218,7 @@ for _, A in ipairs(articles) do
   end
 end
 writeAll('ZADD', P .. 'idx:indexed', later.indexed)
+writeAll('ZADD', P .. 'idx:indexed', later.indexedIfMissing, 'NX')
 writeAll('HSET', P .. 'fwd', later.fwd)
 for _, t in ipairs(later.tagOrder) do
   writeAll('ZADD', P .. 'tagt:' .. t, later.tags[t])
