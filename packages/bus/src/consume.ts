@@ -71,7 +71,8 @@ export async function runStage<K extends EventKey>(bus: Bus, def: StageDefinitio
   let messages: ConsumerMessages | undefined;
   let running = true;
 
-  const fail = async (msg: JsMsg, f: Omit<FailureInput, "stage" | "subject" | "streamSequence" | "deliveryCount">, log: Logger) => {
+  type Failure = Omit<FailureInput, "stage" | "subject" | "streamSequence" | "deliveryCount">;
+  const fail = async (msg: JsMsg, f: Failure, log: Logger) => {
     const failed = failedEventFor({ ...f, stage: def.stage, subject: msg.subject, streamSequence: msg.info.streamSequence, deliveryCount: msg.info.deliveryCount });
     try {
       await publishEvent(bus, "articleFailed", failed, { causedBy: f.meta, ...(failed.articleId ? { subject: failed.articleId } : {}) });
@@ -85,7 +86,6 @@ export async function runStage<K extends EventKey>(bus: Bus, def: StageDefinitio
     }
   };
 
-  type Failure = Omit<FailureInput, "stage" | "subject" | "streamSequence" | "deliveryCount">;
   type Handled = ReturnType<StageDefinition<K>["handle"]>;
 
   /**

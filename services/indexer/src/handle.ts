@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION, StageError, type ArticleEnriched, type ArticleIndexed } from "@inkstream/contracts";
-import { RecordInputError, type ArticleStore } from "@inkstream/store";
+import { RecordInputError, type ArticleStore, type UpsertResult } from "@inkstream/store";
 import { toRecord } from "./to-record.ts";
 
 /**
@@ -21,7 +21,14 @@ export function handleEnriched(event: ArticleEnriched, store: ArticleStore): Pro
   };
   // a store opened with sourceHealth (startIndexer's) counts what is new into its source's extraction health in the
   // same write: a replay that changes nothing counts nothing
-  return store.upsert(record).then(
+  let written: Promise<UpsertResult>;
+  try {
+    written = store.upsert(record);
+  } catch (err) {
+    // mapped below like a failed write
+    written = Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  }
+  return written.then(
     (result): ArticleIndexed => ({
       ...indexed,
       change: result.change,
