@@ -23,7 +23,7 @@ const setup = workerData as AnalysisSetup;
 const keys = keysFor(setup.namespace);
 parentPort?.on("message", (request: AnalysisRequest) => {
   const reply: AnalysisReply = { results: [] };
-  // the impacts and the blocks that own their memory move to the other thread instead of being copied
+  // the term list's columns and the blocks that own their memory move to the other thread instead of being copied
   const transfer: ArrayBuffer[] = [];
   for (const job of request.jobs) {
     try {

@@ -1,5 +1,5 @@
 import { ASTRAL_WORD_CHAR, MAX_WORD, WORD_CHAR, foldWord, isStopword, stemUncached } from "./analyze.ts";
-import { hashedBytes, termHash } from "./term-list.ts";
+import { termHash } from "./term-list.ts";
 
 /** entries a lexicon keeps before it starts afresh (bounds an indexer's memory; the vocabulary of news repeats a lot) */
 const MAX_ENTRIES = 200_000;
@@ -132,7 +132,7 @@ export class Lexicon {
         id = this.terms.length;
         this.terms.push(term);
         this.termHashes.push(termHash(term));
-        this.termBytes.push(hashedBytes());
+        this.termBytes.push(Buffer.byteLength(term));
         this.termIds.set(term, id);
       }
     }

@@ -4,7 +4,10 @@
  * each, and each term's bucket hash and UTF-8 length, which a segment needs, come with it.
  */
 
-/** Terms with integer impacts (title terms first, then by impact), each with its bucket hash and UTF-8 length. */
+/**
+ * Terms with integer impacts (title terms first, then by impact), each with its bucket hash and UTF-8 length. Each
+ * column owns its ArrayBuffer (analysis threads hand them over by transfer).
+ */
 export interface TermList {
   readonly names: readonly string[];
   readonly impacts: Int32Array;
@@ -14,45 +17,31 @@ export interface TermList {
   readonly bytes: Int32Array;
 }
 
-/** the UTF-8 length of the term hashed last (hashedBytes) */
-let lastBytes = 0;
-
-/** The UTF-8 length of the term termHash hashed last. */
-export function hashedBytes(): number {
-  return lastBytes;
-}
-
-/** The polynomial hash (× 31, mod 1,000,003) of a term's UTF-8 bytes; leaves its byte length in lastBytes. */
+/** The polynomial hash (× 31, mod 1,000,003) of a term's UTF-8 bytes (segment-format.lua computes the same). */
 export function termHash(term: string): number {
   let h = 0;
-  let n = 0;
   for (let i = 0; i < term.length; i++) {
     const c = term.charCodeAt(i);
     if (c < 0x80) {
       h = (h * 31 + c) % 1_000_003;
-      n++;
       continue;
     }
     // the UTF-8 bytes of the code point, hashed in order
     if (c < 0x800) {
       h = (h * 31 + (0xc0 | (c >> 6))) % 1_000_003;
       h = (h * 31 + (0x80 | (c & 63))) % 1_000_003;
-      n += 2;
       continue;
     }
     const cp = c >= 0xd800 && c <= 0xdbff && i + 1 < term.length ? 0x10000 + ((c - 0xd800) << 10) + (term.charCodeAt(++i) - 0xdc00) : c;
     if (cp < 0x10000) {
       h = (h * 31 + (0xe0 | (cp >> 12))) % 1_000_003;
-      n += 3;
     } else {
       h = (h * 31 + (0xf0 | (cp >> 18))) % 1_000_003;
       h = (h * 31 + (0x80 | ((cp >> 12) & 63))) % 1_000_003;
-      n += 4;
     }
     h = (h * 31 + (0x80 | ((cp >> 6) & 63))) % 1_000_003;
     h = (h * 31 + (0x80 | (cp & 63))) % 1_000_003;
   }
-  lastBytes = n;
   return h;
 }
 
@@ -65,7 +54,7 @@ export function termListOf(pairs: readonly (readonly [string, number])[]): TermL
   const names = pairs.map(([name, impact], i) => {
     impacts[i] = impact;
     hashes[i] = termHash(name);
-    bytes[i] = hashedBytes();
+    bytes[i] = Buffer.byteLength(name);
     return name;
   });
   return { names, impacts, hashes, bytes };
