@@ -72,28 +72,35 @@ async function redisCpuSeconds(env: TestEnv): Promise<number> {
 }
 
 /**
- * CPU seconds of the local nats-server (user + sys, from /proc; clock ticks of 1/100 s, Linux's USER_HZ), or NaN when
- * none runs on this machine (a remote NATS)
+ * CPU seconds of the local nats-server listening on `port` (user + sys, from /proc; clock ticks of 1/100 s, Linux's
+ * USER_HZ): the one whose command line names the port, else the only one running; NaN when there is none or no way
+ * to tell (a remote NATS, several servers)
  */
-function natsServerCpuSeconds(): number {
+function natsServerCpuSeconds(port: string): number {
+  const servers: { pid: string; args: string[] }[] = [];
   try {
     for (const pid of readdirSync("/proc")) {
       if (!/^\d+$/.test(pid)) continue;
-      let comm = "";
       try {
-        comm = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+        if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "nats-server") continue;
+        servers.push({ pid, args: readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0") });
       } catch {
-        continue;
+        // gone meanwhile, or not ours to read
       }
-      if (comm !== "nats-server") continue;
-      // the fields after the command name (which may hold spaces, in parentheses): utime and stime are the 12th and 13th
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-      return (Number(fields[11]) + Number(fields[12])) / 100;
     }
   } catch {
-    // no /proc: not Linux
+    return NaN; // no /proc: not Linux
   }
-  return NaN;
+  const named = servers.filter(({ args }) => args.some((a, i) => ((a === "-p" || a === "--port") && args[i + 1] === port) || a === `--port=${port}` || a === `-p=${port}`));
+  const server = named.length === 1 ? named[0] : servers.length === 1 ? servers[0] : undefined;
+  if (!server) return NaN;
+  try {
+    // the fields after the command name (which may hold spaces, in parentheses): utime and stime are the 12th and 13th
+    const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 interface Run {
@@ -117,12 +124,14 @@ async function run(events: readonly ArticleEnriched[], concurrency: number): Pro
     const store = openStore(env.redisUrl, env.namespace, { redis: env.redis });
     const cpu0 = process.cpuUsage();
     const redis0 = await redisCpuSeconds(env);
-    const nats0 = natsServerCpuSeconds();
+    // the port of the first server named (with or without a scheme)
+    const natsPort = /:(\d+)\/?\s*$/.exec(env.natsUrl.split(",")[0] ?? "")?.[1] ?? "4222";
+    const nats0 = natsServerCpuSeconds(natsPort);
     const t0 = performance.now();
     const service = await startIndexer(loadIndexerConfig(serviceEnv(env, { INK_INDEX_CONCURRENCY: String(concurrency), INK_INDEX_ANALYSIS_THREADS: String(config.BENCH_INDEX_ANALYSIS_THREADS) })), env.logger, { bus: env.bus });
     while ((await env.redis.zcard(store.keys.byIndexed)) < events.length) await new Promise((r) => setTimeout(r, 20));
     const ms = performance.now() - t0;
-    const natsUs = ((natsServerCpuSeconds() - nats0) * 1e6) / events.length;
+    const natsUs = ((natsServerCpuSeconds(natsPort) - nats0) * 1e6) / events.length;
     // every article is indexed; the merges its segments still wait for are the same work, done later: stopping the
     // service finishes the one running, and compaction under the same policy the rest
     await service.stop();
