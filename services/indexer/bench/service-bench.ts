@@ -2,16 +2,13 @@
 // in the stream, the service started in this process (as in production: consume, validate, upsert, publish the
 // public event, ack), timed until every article is indexed and again until the merges it left are finished. Runs of
 // each INK_INDEX_CONCURRENCY take turns, each in a namespace of its own that is deleted afterwards.
-import { resolve } from "node:path";
-import { readFileSync, readdirSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { z } from "zod";
-import { publishEvent } from "@inkstream/bus";
-import { SCHEMA_VERSION, type ArticleEnriched } from "@inkstream/contracts";
-import { openStore, type RecordInput } from "@inkstream/store";
-import { generateArticle, loadVocabulary } from "@inkstream/store/bench/corpus";
-import { createTestEnv, serviceEnv, type TestEnv } from "@inkstream/testkit";
+import type { ArticleEnriched } from "@inkstream/contracts";
+import { openStore } from "@inkstream/store";
+import { createTestEnv, serviceEnv } from "@inkstream/testkit";
 import { loadIndexerConfig, startIndexer } from "../src/index.ts";
+import { generateEvents, natsPortOf, natsServerCpuSeconds, publishAll, redisCpuSeconds } from "./bench-feed.ts";
 
 const config = z
   .object({
@@ -32,77 +29,6 @@ const config = z
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** The enriched event an article record came from (what toRecord reads), as the enricher would publish it. */
-function enrichedEvent(r: RecordInput): ArticleEnriched {
-  const published = r.dates.published;
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    articleId: r.id,
-    url: r.url,
-    finalUrl: r.finalUrl,
-    fetchedAt: r.fetchedAt,
-    encoding: r.encoding,
-    article: {
-      title: r.title,
-      text: r.text,
-      markdown: r.markdown,
-      authors: r.authors,
-      ...(published ? { publishedAt: published } : {}),
-      breadcrumbs: r.breadcrumbs,
-      publisherTags: r.publisherTags,
-      isArticle: r.isArticle,
-      articleScore: r.articleScore,
-    },
-    enrichment: {
-      language: { code: r.language, confidence: r.languageConfidence },
-      entities: r.entities,
-      keywords: r.keywords,
-      topics: r.topics,
-      summary: r.summary,
-      stats: r.stats,
-      fingerprints: { contentHash: r.contentHash, simhash: r.simhash },
-      tags: r.tags.filter((t) => !t.startsWith("source:")),
-    },
-  };
-}
-
-async function redisCpuSeconds(env: TestEnv): Promise<number> {
-  const info = await env.redis.info("cpu");
-  return Number(/used_cpu_user:([\d.]+)/.exec(info)?.[1] ?? NaN) + Number(/used_cpu_sys:([\d.]+)/.exec(info)?.[1] ?? NaN);
-}
-
-/**
- * CPU seconds of the local nats-server listening on `port` (user + sys, from /proc; clock ticks of 1/100 s, Linux's
- * USER_HZ): the one whose command line names the port, else the only one running; NaN when there is none or no way
- * to tell (a remote NATS, several servers)
- */
-function natsServerCpuSeconds(port: string): number {
-  const servers: { pid: string; args: string[] }[] = [];
-  try {
-    for (const pid of readdirSync("/proc")) {
-      if (!/^\d+$/.test(pid)) continue;
-      try {
-        if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "nats-server") continue;
-        servers.push({ pid, args: readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0") });
-      } catch {
-        // gone meanwhile, or not ours to read
-      }
-    }
-  } catch {
-    return NaN; // no /proc: not Linux
-  }
-  const named = servers.filter(({ args }) => args.some((a, i) => ((a === "-p" || a === "--port") && args[i + 1] === port) || a === `--port=${port}` || a === `-p=${port}`));
-  const server = named.length === 1 ? named[0] : servers.length === 1 ? servers[0] : undefined;
-  if (!server) return NaN;
-  try {
-    // the fields after the command name (which may hold spaces, in parentheses): utime and stime are the 12th and 13th
-    const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
-}
-
 interface Run {
   concurrency: number;
   perSecond: number;
@@ -118,14 +44,11 @@ async function run(events: readonly ArticleEnriched[], concurrency: number): Pro
   const env = await createTestEnv("indexer-bench");
   try {
     // the stream holds every event before the service starts
-    for (let i = 0; i < events.length; i += 200) {
-      await Promise.all(events.slice(i, i + 200).map((e) => publishEvent(env.bus, "articleEnriched", e, { subject: e.articleId })));
-    }
+    await publishAll(env, events);
     const store = openStore(env.redisUrl, env.namespace, { redis: env.redis });
     const cpu0 = process.cpuUsage();
     const redis0 = await redisCpuSeconds(env);
-    // the port of the first server named (with or without a scheme)
-    const natsPort = /:(\d+)\/?\s*$/.exec(env.natsUrl.split(",")[0] ?? "")?.[1] ?? "4222";
+    const natsPort = natsPortOf(env.natsUrl);
     const nats0 = natsServerCpuSeconds(natsPort);
     const t0 = performance.now();
     const service = await startIndexer(loadIndexerConfig(serviceEnv(env, { INK_INDEX_CONCURRENCY: String(concurrency), INK_INDEX_ANALYSIS_THREADS: String(config.BENCH_INDEX_ANALYSIS_THREADS) })), env.logger, { bus: env.bus });
@@ -146,12 +69,7 @@ async function run(events: readonly ArticleEnriched[], concurrency: number): Pro
   }
 }
 
-const vocab = loadVocabulary(resolve(import.meta.dirname, "../../../samples"), config.BENCH_PAGES_TARBALL);
-const langs = [...vocab.keys()];
-const sizes = langs.map((l) => vocab.get(l)?.length ?? 0);
-const total = sizes.reduce((a, b) => a + b, 0);
-const now = Date.now();
-const events = Array.from({ length: config.BENCH_INDEX_EVENTS }, (_, i) => enrichedEvent(generateArticle(i, vocab, langs, sizes.map((s) => s / total), now)));
+const events = generateEvents(config.BENCH_INDEX_EVENTS, config.BENCH_PAGES_TARBALL);
 const bytes = events.reduce((n, e) => n + JSON.stringify(e).length, 0) / events.length;
 // one run first, not reported: the JIT and the per-language lexicons of this process warm up, as in an indexer that
 // has been running (the lexicons are the process's; every run after it finds them warm)
