@@ -43,8 +43,9 @@ async function run(events: Parameters<typeof publishAll>[1], replicas: number): 
   try {
     await publishAll(env, events);
     const store = openStore(env.redisUrl, env.namespace, { redis: env.redis });
+    // their logs are silent (serviceEnv); a crash still prints to this stderr
     for (let i = 0; i < replicas; i++) {
-      children.push(spawn(process.execPath, ["--import", "tsx", resolve(import.meta.dirname, "../src/main.ts")], { env: { ...process.env, ...serviceEnv(env) }, stdio: "ignore" }));
+      children.push(spawn(process.execPath, ["--import", "tsx", resolve(import.meta.dirname, "../src/main.ts")], { env: { ...process.env, ...serviceEnv(env) }, stdio: ["ignore", "ignore", "inherit"] }));
     }
     const deadline = Date.now() + 600_000;
     while ((await env.redis.zcard(store.keys.byIndexed)) === 0) {
