@@ -2,6 +2,7 @@
 // the CPU that Redis and the local NATS server spend meanwhile.
 import { readFileSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
+import { z } from "zod";
 import { publishEvent } from "@inkstream/bus";
 import { SCHEMA_VERSION, type ArticleEnriched } from "@inkstream/contracts";
 import type { RecordInput } from "@inkstream/store";
@@ -71,6 +72,17 @@ export function natsServerCpuSeconds(port: string): number {
   const server = named.length === 1 ? named[0] : servers.length === 1 ? servers[0] : undefined;
   return server ? processCpuSeconds(Number(server.pid)) : NaN;
 }
+
+/** extra real text for the generated articles: a tarball of HTML pages (read at bench time, never copied) */
+export const pagesTarball = z.string().default("/work/shared/data/extraction-eval/pages.tar.gz");
+
+/** A comma-separated list of whole numbers in [1, max] from the environment, the values a bench compares. */
+export const numberList = (fallback: string, max: number) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((s) => s.split(",").map(Number))
+    .pipe(z.array(z.number().int().min(1).max(max)).min(1));
 
 /** The port of the first NATS server a URL list names (with or without a scheme), 4222 when it names none. */
 export function natsPortOf(urls: string): string {

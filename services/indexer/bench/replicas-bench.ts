@@ -9,20 +9,16 @@ import { availableParallelism, loadavg } from "node:os";
 import { z } from "zod";
 import { openStore } from "@inkstream/store";
 import { createTestEnv, serviceEnv } from "@inkstream/testkit";
-import { generateEvents, natsPortOf, natsServerCpuSeconds, processCpuSeconds, publishAll, redisCpuSeconds } from "./bench-feed.ts";
+import { generateEvents, natsPortOf, numberList, pagesTarball, natsServerCpuSeconds, processCpuSeconds, publishAll, redisCpuSeconds } from "./bench-feed.ts";
 
 const config = z
   .object({
     /** enriched events per run */
     BENCH_REPLICA_EVENTS: z.coerce.number().int().min(1000).max(200_000).default(20_000),
     /** the replica counts compared, each run this many times (taking turns) */
-    BENCH_REPLICAS: z
-      .string()
-      .default("1,2")
-      .transform((s) => s.split(",").map(Number))
-      .pipe(z.array(z.number().int().min(1).max(8)).min(1)),
+    BENCH_REPLICAS: numberList("1,2", 8),
     BENCH_REPLICA_ROUNDS: z.coerce.number().int().min(1).max(10).default(2),
-    BENCH_PAGES_TARBALL: z.string().default("/work/shared/data/extraction-eval/pages.tar.gz"),
+    BENCH_PAGES_TARBALL: pagesTarball,
   })
   .parse(process.env);
 

@@ -8,22 +8,18 @@ import type { ArticleEnriched } from "@inkstream/contracts";
 import { openStore } from "@inkstream/store";
 import { createTestEnv, serviceEnv } from "@inkstream/testkit";
 import { loadIndexerConfig, startIndexer } from "../src/index.ts";
-import { generateEvents, natsPortOf, natsServerCpuSeconds, publishAll, redisCpuSeconds } from "./bench-feed.ts";
+import { generateEvents, natsPortOf, numberList, pagesTarball, natsServerCpuSeconds, publishAll, redisCpuSeconds } from "./bench-feed.ts";
 
 const config = z
   .object({
     /** enriched events per run */
     BENCH_INDEX_EVENTS: z.coerce.number().int().min(500).max(200_000).default(10_000),
     /** the INK_INDEX_CONCURRENCY values compared, each run this many times (taking turns) */
-    BENCH_INDEX_CONCURRENCY: z
-      .string()
-      .default("50,200")
-      .transform((s) => s.split(",").map(Number))
-      .pipe(z.array(z.number().int().min(1).max(256)).min(1)),
+    BENCH_INDEX_CONCURRENCY: numberList("50,200", 256),
     BENCH_INDEX_ROUNDS: z.coerce.number().int().min(1).max(10).default(2),
     /** the indexer's INK_INDEX_ANALYSIS_THREADS in every run */
     BENCH_INDEX_ANALYSIS_THREADS: z.coerce.number().int().min(0).max(16).default(0),
-    BENCH_PAGES_TARBALL: z.string().default("/work/shared/data/extraction-eval/pages.tar.gz"),
+    BENCH_PAGES_TARBALL: pagesTarball,
   })
   .parse(process.env);
 
