@@ -31,16 +31,15 @@ export async function similarArticles(store: ArticleStore, id: string, limit: nu
   if (!record) return [];
   const dups = record.clusterId ? (await redis.srandmember(keys.cluster(record.clusterId), 50)).filter((m) => m !== id).sort() : [];
   const entityTags = record.tags.filter((t) => ENTITY_TAG.test(t)).slice(0, 10);
-  const pipe = redis.pipeline();
-  for (const t of entityTags) {
-    pipe.zcard(keys.tagByTime(t));
-    pipe.zrevrange(keys.tagByTime(t), 0, PER_ENTITY - 1);
-  }
-  const replies = (await pipe.exec()) ?? [];
+  // separate commands sent together, not a pipeline() (docs/benchmarks.md, "Reads without pipeline()")
+  const [cards, lists] = await Promise.all([
+    Promise.all(entityTags.map((t) => redis.zcard(keys.tagByTime(t)))),
+    Promise.all(entityTags.map((t) => redis.zrevrange(keys.tagByTime(t), 0, PER_ENTITY - 1))),
+  ]);
   const scores = new Map<string, { score: number; shared: string[] }>();
   entityTags.forEach((tag, i) => {
-    const card = Number(replies[2 * i]?.[1] ?? 0);
-    const ids = (replies[2 * i + 1]?.[1] ?? []) as string[];
+    const card = cards[i] ?? 0;
+    const ids = lists[i] ?? [];
     const weight = 1 / Math.log(2 + card);
     for (const other of ids) {
       if (other === id || dups.includes(other)) continue;
@@ -55,11 +54,9 @@ export async function similarArticles(store: ArticleStore, id: string, limit: nu
     ...dups.map((d) => ({ id: d, reason: "near_duplicate" as const, score: 1 })),
     ...ranked.map(([other, s]) => ({ id: other, reason: "shared_entities" as const, score: Math.round(s.score * 1e4) / 1e4, shared: s.shared })),
   ].slice(0, limit);
-  const load = redis.pipeline();
-  for (const p of picks) load.hmget(keys.record(p.id), "title", "url", "publishedAt");
-  const rows = (await load.exec()) ?? [];
+  const rows = await Promise.all(picks.map((p) => redis.hmget(keys.record(p.id), "title", "url", "publishedAt")));
   return picks.flatMap((p, i) => {
-    const [title, url, publishedAt] = (rows[i]?.[1] ?? []) as (string | null)[];
+    const [title, url, publishedAt] = rows[i] ?? [];
     if (title == null || url == null) return [];
     return [{ ...p, title, url, ...(publishedAt ? { publishedAt } : {}) }];
   });
@@ -68,11 +65,9 @@ export async function similarArticles(store: ArticleStore, id: string, limit: nu
 /** Tags in use that start with `prefix`, most used first (among the first 200 in lexical order). */
 export async function tagsByPrefix(redis: Redis, keys: Keys, prefix: string, limit: number): Promise<TagCount[]> {
   const names = await redis.zrangebylex(keys.tagNames, Buffer.from(`[${prefix}`), Buffer.concat([Buffer.from(`[${prefix}`), Buffer.from([0xff])]), "LIMIT", 0, 200);
-  const pipe = redis.pipeline();
-  for (const n of names) pipe.zcard(keys.tagByTime(n));
-  const counts = (await pipe.exec()) ?? [];
+  const counts = await Promise.all(names.map((n) => redis.zcard(keys.tagByTime(n))));
   return names
-    .map((tag, i) => ({ tag, count: Number(counts[i]?.[1] ?? 0) }))
+    .map((tag, i) => ({ tag, count: counts[i] ?? 0 }))
     .filter((t) => t.count > 0)
     .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1))
     .slice(0, limit);

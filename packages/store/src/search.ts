@@ -65,11 +65,9 @@ export async function searchArticles(redis: Redis, scripts: Scripts, keys: Keys,
   for (let i = 0; i + 2 < page.length; i += 3) candidates.push({ id: page[i] as string, v: Number(page[i + 1]), tie: page[i + 2] as string });
 
   const fields = ["title", "url", "language", "publishedAt", "text"] as const;
-  const load = async (ids: readonly string[]) => {
-    const pipe = redis.pipeline();
-    for (const id of ids) pipe.hmget(keys.record(id), ...fields);
-    return ((await pipe.exec()) ?? []).map(([, v]) => v as (string | null)[]);
-  };
+  // sent together as separate commands, not through pipeline(): what a pipeline's replies hold outlives the search
+  // in the collector's eyes (docs/benchmarks.md, "Reads without pipeline()")
+  const load = (ids: readonly string[]) => Promise.all(ids.map((id) => redis.hmget(keys.record(id), ...fields)));
   let rows: (string | null)[][] = [];
   let verifiedShare = 1;
   if (phrased) {

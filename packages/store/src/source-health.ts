@@ -97,10 +97,9 @@ export async function sourceHealth(redis: Redis, keys: Keys, source: string | un
     const seen = await redis.zscore(sourcesKey(keys), s);
     if (seen === null) continue;
     const period = async (from: number, days: number): Promise<FieldShares> => {
-      const pipe = redis.pipeline();
-      for (let d = 0; d < days; d++) pipe.hgetall(healthKey(keys, s, healthDay(now - (from + d) * DAY_MS)));
+      const hashes = await Promise.all(Array.from({ length: days }, (_, d) => redis.hgetall(healthKey(keys, s, healthDay(now - (from + d) * DAY_MS)))));
       const sums = new Map<string, number>();
-      for (const [, h] of (await pipe.exec()) ?? []) for (const [k, v] of Object.entries((h ?? {}) as Record<string, string>)) sums.set(k, (sums.get(k) ?? 0) + Number(v));
+      for (const h of hashes) for (const [k, v] of Object.entries(h)) sums.set(k, (sums.get(k) ?? 0) + Number(v));
       const articles = sums.get("articles") ?? 0;
       const fields = Object.fromEntries(FIELD_NAMES.map((f) => [f, articles > 0 ? Math.round(((sums.get(f) ?? 0) / articles) * 1000) / 1000 : 0])) as Record<HealthField, number>;
       return { articles, fields };
