@@ -1,7 +1,8 @@
-// pnpm --filter @inkstream/store bench:reads: what reading a search's hits costs the collector, through ioredis's
-// pipeline() against the same commands sent together without one (what the store does). Each round reads 20 stored
-// articles' title, url, language, date and text (HMGET, as a search loads its hits); each way runs READS_ROUNDS
-// rounds in a fresh process of its own, the two ways taking turns READS_TURNS times.
+// pnpm --filter @inkstream/store bench:reads: what reading a search's hits costs, through ioredis's pipeline()
+// against the same commands sent without one: each written on its own, or all in one write with the socket corked
+// (sendTogether, what the store does). Each round reads 20 stored articles' title, url, language, date and text
+// (HMGET, as a search loads its hits); each way runs READS_ROUNDS rounds in a fresh process of its own, the ways
+// taking turns READS_TURNS times.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
@@ -9,6 +10,7 @@ import { PerformanceObserver, constants, type PerformanceEntry } from "node:perf
 import { Redis } from "ioredis";
 import { z } from "zod";
 import { keysFor } from "../src/keys.ts";
+import { sendTogether } from "../src/send-together.ts";
 import { recordFields } from "../src/index-data.ts";
 import { benchConfig } from "./config.ts";
 import { generateArticle, loadVocabulary } from "./corpus.ts";
@@ -23,7 +25,7 @@ const settings = z
 const ARTICLES = 200;
 const PER_ROUND = 20;
 const FIELDS = ["title", "url", "language", "publishedAt", "text"] as const;
-const WAYS = ["pipeline", "separate"] as const;
+const WAYS = ["pipeline", "separate", "together"] as const;
 type Way = (typeof WAYS)[number];
 
 interface Measured {
@@ -53,6 +55,7 @@ async function child(way: Way, ns: string): Promise<void> {
       for (const id of ids) pipe.hmget(id, ...FIELDS);
       return ((await pipe.exec()) ?? []).length;
     }
+    if (way === "together") return (await Promise.all(sendTogether(redis, () => ids.map((id) => redis.hmget(id, ...FIELDS))))).length;
     return (await Promise.all(ids.map((id) => redis.hmget(id, ...FIELDS)))).length;
   };
   // warm: the JIT and the connection
@@ -114,7 +117,11 @@ async function main(): Promise<void> {
       );
     });
     const total = (way: Way, f: (r: Measured) => number) => results.filter((r) => r.way === way).reduce((a, r) => a + f(r), 0);
-    console.log(`\nratio separate / pipeline: CPU ${(total("separate", (r) => r.cpuUsPerRound) / total("pipeline", (r) => r.cpuUsPerRound)).toFixed(2)}, collector pauses ${(total("separate", (r) => r.minorMs + r.majorMs) / total("pipeline", (r) => r.minorMs + r.majorMs)).toFixed(2)}`);
+    for (const way of ["separate", "together"] as const) {
+      const cpu = total(way, (r) => r.cpuUsPerRound) / total("pipeline", (r) => r.cpuUsPerRound);
+      const gc = total(way, (r) => r.minorMs + r.majorMs) / total("pipeline", (r) => r.minorMs + r.majorMs);
+      console.log(`ratio ${way} / pipeline: CPU ${cpu.toFixed(2)}, collector pauses ${gc.toFixed(2)}`);
+    }
   } finally {
     await redis.del(...Array.from({ length: ARTICLES }, (_, i) => keys.record(`a${i}`)));
     await redis.quit();
@@ -122,5 +129,5 @@ async function main(): Promise<void> {
 }
 
 const [way, ns] = process.argv.slice(2);
-if (way === "pipeline" || way === "separate") await child(way, ns ?? "");
+if (WAYS.includes(way as Way)) await child(way as Way, ns ?? "");
 else await main();

@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
+import { sendTogether } from "./send-together.ts";
 import type { ArticleStore } from "./store.ts";
 
 export interface SimilarArticle {
@@ -31,11 +32,12 @@ export async function similarArticles(store: ArticleStore, id: string, limit: nu
   if (!record) return [];
   const dups = record.clusterId ? (await redis.srandmember(keys.cluster(record.clusterId), 50)).filter((m) => m !== id).sort() : [];
   const entityTags = record.tags.filter((t) => ENTITY_TAG.test(t)).slice(0, 10);
-  // separate commands sent together, not a pipeline() (docs/benchmarks.md, "Reads without pipeline()")
-  const [cards, lists] = await Promise.all([
-    Promise.all(entityTags.map((t) => redis.zcard(keys.tagByTime(t)))),
-    Promise.all(entityTags.map((t) => redis.zrevrange(keys.tagByTime(t), 0, PER_ENTITY - 1))),
-  ]);
+  const [cards, lists] = await Promise.all(
+    sendTogether(redis, () => [
+      Promise.all(entityTags.map((t) => redis.zcard(keys.tagByTime(t)))),
+      Promise.all(entityTags.map((t) => redis.zrevrange(keys.tagByTime(t), 0, PER_ENTITY - 1))),
+    ] as const),
+  );
   const scores = new Map<string, { score: number; shared: string[] }>();
   entityTags.forEach((tag, i) => {
     const card = cards[i] ?? 0;
@@ -54,7 +56,7 @@ export async function similarArticles(store: ArticleStore, id: string, limit: nu
     ...dups.map((d) => ({ id: d, reason: "near_duplicate" as const, score: 1 })),
     ...ranked.map(([other, s]) => ({ id: other, reason: "shared_entities" as const, score: Math.round(s.score * 1e4) / 1e4, shared: s.shared })),
   ].slice(0, limit);
-  const rows = await Promise.all(picks.map((p) => redis.hmget(keys.record(p.id), "title", "url", "publishedAt")));
+  const rows = await Promise.all(sendTogether(redis, () => picks.map((p) => redis.hmget(keys.record(p.id), "title", "url", "publishedAt"))));
   return picks.flatMap((p, i) => {
     const [title, url, publishedAt] = rows[i] ?? [];
     if (title == null || url == null) return [];
@@ -65,7 +67,7 @@ export async function similarArticles(store: ArticleStore, id: string, limit: nu
 /** Tags in use that start with `prefix`, most used first (among the first 200 in lexical order). */
 export async function tagsByPrefix(redis: Redis, keys: Keys, prefix: string, limit: number): Promise<TagCount[]> {
   const names = await redis.zrangebylex(keys.tagNames, Buffer.from(`[${prefix}`), Buffer.concat([Buffer.from(`[${prefix}`), Buffer.from([0xff])]), "LIMIT", 0, 200);
-  const counts = await Promise.all(names.map((n) => redis.zcard(keys.tagByTime(n))));
+  const counts = await Promise.all(sendTogether(redis, () => names.map((n) => redis.zcard(keys.tagByTime(n)))));
   return names
     .map((tag, i) => ({ tag, count: counts[i] ?? 0 }))
     .filter((t) => t.count > 0)

@@ -2,6 +2,7 @@ import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
 import { SearchInputError, decodeCursor, encodeCursor, filterGroups, parseQuery, queryKey, toMs, type SearchOptions } from "./query.ts";
 import type { Scripts } from "./scripts.ts";
+import { sendTogether } from "./send-together.ts";
 import { containsPhrase, snippet } from "./text/snippet.ts";
 
 export type { SearchOptions };
@@ -65,9 +66,7 @@ export async function searchArticles(redis: Redis, scripts: Scripts, keys: Keys,
   for (let i = 0; i + 2 < page.length; i += 3) candidates.push({ id: page[i] as string, v: Number(page[i + 1]), tie: page[i + 2] as string });
 
   const fields = ["title", "url", "language", "publishedAt", "text"] as const;
-  // sent together as separate commands, not through pipeline(): what a pipeline's replies hold outlives the search
-  // in the collector's eyes (docs/benchmarks.md, "Reads without pipeline()")
-  const load = (ids: readonly string[]) => Promise.all(ids.map((id) => redis.hmget(keys.record(id), ...fields)));
+  const load = (ids: readonly string[]) => Promise.all(sendTogether(redis, () => ids.map((id) => redis.hmget(keys.record(id), ...fields))));
   let rows: (string | null)[][] = [];
   let verifiedShare = 1;
   if (phrased) {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
 import type { Scripts } from "./scripts.ts";
+import { sendTogether } from "./send-together.ts";
 import { mergeSegmentsAsync, segmentSource, type SegmentSource } from "./text/postings.ts";
 
 /** A segment as the registry lists it: id, live articles, generation (bumped whenever postings are taken out), buckets. */
@@ -89,8 +90,7 @@ export function planMerge(segments: readonly SegmentInfo[], policy: MergePolicy,
 
 /** Reads the given segments, merges them in Node and swaps them for the merged one; false when a source changed. */
 async function mergeOnce(redis: Redis, scripts: Scripts, keys: Keys, sources: readonly SegmentInfo[]): Promise<boolean> {
-  // separate commands sent together, not a pipeline() (docs/benchmarks.md, "Reads without pipeline()")
-  const replies = await Promise.all(sources.map((s) => redis.hgetallBuffer(keys.segment(s.id))));
+  const replies = await Promise.all(sendTogether(redis, () => sources.map((s) => redis.hgetallBuffer(keys.segment(s.id)))));
   const parts = replies.map((v, i): SegmentSource => segmentSource(v, sources[i]?.gen === 0));
   const merged = await mergeSegmentsAsync(parts);
   const docs = sources.reduce((n, s) => n + s.docs, 0);

@@ -5,6 +5,7 @@ import type { Redis } from "ioredis";
 import { sourceSlug } from "@inkstream/contracts";
 import type { RecordInput } from "./index-data.ts";
 import type { Keys } from "./keys.ts";
+import { sendTogether } from "./send-together.ts";
 
 /** The fields whose presence is counted, and what "present" means for each. */
 export const HEALTH_FIELDS = {
@@ -97,7 +98,7 @@ export async function sourceHealth(redis: Redis, keys: Keys, source: string | un
     const seen = await redis.zscore(sourcesKey(keys), s);
     if (seen === null) continue;
     const period = async (from: number, days: number): Promise<FieldShares> => {
-      const hashes = await Promise.all(Array.from({ length: days }, (_, d) => redis.hgetall(healthKey(keys, s, healthDay(now - (from + d) * DAY_MS)))));
+      const hashes = await Promise.all(sendTogether(redis, () => Array.from({ length: days }, (_, d) => redis.hgetall(healthKey(keys, s, healthDay(now - (from + d) * DAY_MS))))));
       const sums = new Map<string, number>();
       for (const h of hashes) for (const [k, v] of Object.entries(h)) sums.set(k, (sums.get(k) ?? 0) + Number(v));
       const articles = sums.get("articles") ?? 0;
