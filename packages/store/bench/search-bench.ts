@@ -8,7 +8,8 @@ import { resolve } from "node:path";
 import { Redis } from "ioredis";
 import { DEFAULT_INDEX_OPTIONS, DEFAULT_RANKING, openStore, terms, type IndexOptions, type RecordInput, type SearchOptions } from "../src/index.ts";
 import { prepareArticle } from "../src/index-data.ts";
-import { defineScripts } from "../src/scripts.ts";
+import { defineScripts, type Scripts } from "../src/scripts.ts";
+import { searchArticles } from "../src/search.ts";
 import { compactSegments, listSegments, planMerge } from "../src/segments.ts";
 import { UpsertQueue } from "../src/upsert-queue.ts";
 import { WRITE_CHUNK, writeChunk } from "../src/write-chunk.ts";
@@ -279,17 +280,35 @@ async function main(): Promise<void> {
   });
   gcWatch.observe({ entryTypes: ["gc"] });
   const heapMiB = process.memoryUsage().heapUsed / 2 ** 20;
+  // store.search, with the search script's call timed apart (from the call to its reply, as Node sees it): the rest
+  // is Node's own work and the hits' loads
+  const plain = defineScripts(redis);
+  let scriptMs = 0;
+  const timedScripts: Scripts = {
+    ...plain,
+    search: async (...args) => {
+      const t0 = performance.now();
+      const reply = await plain.search(...args);
+      scriptMs = performance.now() - t0;
+      return reply;
+    },
+  };
   for (const { name, warm, timed } of planned) {
-    for (const o of warm) await store.search(o);
+    for (const o of warm) await searchArticles(redis, timedScripts, store.keys, o);
     const times: number[] = [];
+    const scriptTimes: number[] = [];
     let hits = 0;
     for (const o of timed) {
       const t0 = performance.now();
-      const res = await store.search(o);
+      const res = await searchArticles(redis, timedScripts, store.keys, o);
       times.push(performance.now() - t0);
+      scriptTimes.push(scriptMs);
       hits += res.total;
     }
-    table.push(`| ${name} | ${percentile(times, 50).toFixed(2)} | ${percentile(times, 99).toFixed(2)} | ${(hits / timed.length).toFixed(0)} |`);
+    const rest = times.map((t, i) => t - (scriptTimes[i] ?? 0));
+    table.push(
+      `| ${name} | ${percentile(times, 50).toFixed(2)} | ${percentile(times, 99).toFixed(2)} | ${percentile(scriptTimes, 50).toFixed(2)} / ${percentile(scriptTimes, 99).toFixed(2)} | ${percentile(rest, 50).toFixed(2)} / ${percentile(rest, 99).toFixed(2)} | ${(hits / timed.length).toFixed(0)} |`,
+    );
   }
   gcWatch.disconnect();
   row("load average (1 min) before / after the queries", `${loadQ0.toFixed(1)} / ${(loadavg()[0] ?? 0).toFixed(1)}`);
@@ -300,7 +319,7 @@ async function main(): Promise<void> {
   console.log(`\n## store bench (${new Date().toISOString().slice(0, 10)}, ${loaded} articles, namespace ${namespace})\n`);
   console.log("| measure | value |\n|---|---|");
   for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
-  console.log("\n| search (limit 20, facets, snippets) | p50 ms | p99 ms | mean total |\n|---|---|---|---|");
+  console.log("\n| search (limit 20, facets, snippets) | p50 ms | p99 ms | the search script: p50 / p99 ms | the rest (Node, hit loads): p50 / p99 ms | mean total |\n|---|---|---|---|---|---|");
   for (const line of table) console.log(line);
 }
 
