@@ -31,12 +31,12 @@ export default tseslint.config(
     },
   },
   // ioredis's pipeline() keeps its replies alive past the call in the collector's eyes (docs/benchmarks.md, "Reads
-  // without pipeline()"): send commands together as separate calls instead
+  // without pipeline()"): send separate commands in one write instead (sendTogether in packages/store)
   {
     files: ["services/**/*.ts", "packages/**/*.ts"],
     ignores: ["**/bench/**"],
     rules: {
-      "no-restricted-syntax": ["error", { selector: "CallExpression[callee.property.name='pipeline']", message: "Send the commands as separate calls in the same turn (Promise.all): a pipeline's replies survive into the old generation." }],
+      "no-restricted-syntax": ["error", { selector: "CallExpression[callee.property.name='pipeline']", message: "Issue the commands as separate calls inside sendTogether (packages/store/src/send-together.ts): a pipeline's replies survive into the old generation." }],
     },
   },
   // pure packages never import I/O packages
