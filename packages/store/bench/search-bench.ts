@@ -8,13 +8,14 @@ import { resolve } from "node:path";
 import { Redis } from "ioredis";
 import { DEFAULT_INDEX_OPTIONS, DEFAULT_RANKING, openStore, terms, type IndexOptions, type RecordInput, type SearchOptions } from "../src/index.ts";
 import { prepareArticle } from "../src/index-data.ts";
-import { defineScripts, type Scripts } from "../src/scripts.ts";
+import { defineScripts } from "../src/scripts.ts";
 import { searchArticles } from "../src/search.ts";
 import { compactSegments, listSegments, planMerge } from "../src/segments.ts";
 import { UpsertQueue } from "../src/upsert-queue.ts";
 import { WRITE_CHUNK, writeChunk } from "../src/write-chunk.ts";
 import { benchConfig } from "./config.ts";
 import { generateArticle, loadVocabulary, rng } from "./corpus.ts";
+import { timedSearchScripts } from "./timed-search.ts";
 
 const config = benchConfig();
 const namespace = `bench_${randomBytes(3).toString("hex")}`;
@@ -282,27 +283,17 @@ async function main(): Promise<void> {
   const heapMiB = process.memoryUsage().heapUsed / 2 ** 20;
   // store.search, with the search script's call timed apart (from the call to its reply, as Node sees it): the rest
   // is Node's own work and the hits' loads
-  const plain = defineScripts(redis);
-  let scriptMs = 0;
-  const timedScripts: Scripts = {
-    ...plain,
-    search: async (...args) => {
-      const t0 = performance.now();
-      const reply = await plain.search(...args);
-      scriptMs = performance.now() - t0;
-      return reply;
-    },
-  };
+  const timedSearch = timedSearchScripts(redis);
   for (const { name, warm, timed } of planned) {
-    for (const o of warm) await searchArticles(redis, timedScripts, store.keys, o);
+    for (const o of warm) await searchArticles(redis, timedSearch.scripts, store.keys, o);
     const times: number[] = [];
     const scriptTimes: number[] = [];
     let hits = 0;
     for (const o of timed) {
       const t0 = performance.now();
-      const res = await searchArticles(redis, timedScripts, store.keys, o);
+      const res = await searchArticles(redis, timedSearch.scripts, store.keys, o);
       times.push(performance.now() - t0);
-      scriptTimes.push(scriptMs);
+      scriptTimes.push(timedSearch.lastMs());
       hits += res.total;
     }
     const rest = times.map((t, i) => t - (scriptTimes[i] ?? 0));
