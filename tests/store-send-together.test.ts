@@ -20,13 +20,11 @@ describe("sendTogether", () => {
     const socket = env.redis.stream;
     const order = [7, 3, 19, 0, 12];
     let corked = -1;
-    const rows = await Promise.all(
-      sendTogether(env.redis, () => {
-        const sent = order.map((i) => env.redis.hmget(key(i), "title", "text"));
-        corked = socket.writableCorked;
-        return sent;
-      }),
-    );
+    const rows = await sendTogether(env.redis, order, (i) => {
+      const sent = env.redis.hmget(key(i), "title", "text");
+      corked = socket.writableCorked;
+      return sent;
+    });
     expect(corked).toBe(1);
     expect(socket.writableCorked).toBe(0);
     expect(rows).toEqual(order.map((i) => [`Bericht ${i}`, `Der Stadtrat tagte zum ${i}. Mal.`]));
@@ -36,9 +34,11 @@ describe("sendTogether", () => {
     const socket = env.redis.stream;
     const sent: Promise<unknown>[] = [];
     expect(() =>
-      sendTogether(env.redis, () => {
-        sent.push(env.redis.hget(key(1), "title"));
-        throw new Error("the caller failed halfway");
+      sendTogether(env.redis, [1, 2], (i) => {
+        if (i === 2) throw new Error("the caller failed halfway");
+        const reply = env.redis.hget(key(i), "title");
+        sent.push(reply);
+        return reply;
       }),
     ).toThrow("the caller failed halfway");
     expect(socket.writableCorked).toBe(0);

@@ -55,7 +55,7 @@ async function child(way: Way, ns: string): Promise<void> {
       for (const id of ids) pipe.hmget(id, ...FIELDS);
       return ((await pipe.exec()) ?? []).length;
     }
-    if (way === "together") return (await Promise.all(sendTogether(redis, () => ids.map((id) => redis.hmget(id, ...FIELDS))))).length;
+    if (way === "together") return (await sendTogether(redis, ids, (id) => redis.hmget(id, ...FIELDS))).length;
     return (await Promise.all(ids.map((id) => redis.hmget(id, ...FIELDS)))).length;
   };
   // warm: the JIT and the connection

@@ -32,16 +32,10 @@ export async function similarArticles(store: ArticleStore, id: string, limit: nu
   if (!record) return [];
   const dups = record.clusterId ? (await redis.srandmember(keys.cluster(record.clusterId), 50)).filter((m) => m !== id).sort() : [];
   const entityTags = record.tags.filter((t) => ENTITY_TAG.test(t)).slice(0, 10);
-  const [cards, lists] = await Promise.all(
-    sendTogether(redis, () => [
-      Promise.all(entityTags.map((t) => redis.zcard(keys.tagByTime(t)))),
-      Promise.all(entityTags.map((t) => redis.zrevrange(keys.tagByTime(t), 0, PER_ENTITY - 1))),
-    ] as const),
-  );
+  const perTag = await sendTogether(redis, entityTags, (t) => Promise.all([redis.zcard(keys.tagByTime(t)), redis.zrevrange(keys.tagByTime(t), 0, PER_ENTITY - 1)]));
   const scores = new Map<string, { score: number; shared: string[] }>();
   entityTags.forEach((tag, i) => {
-    const card = cards[i] ?? 0;
-    const ids = lists[i] ?? [];
+    const [card, ids] = perTag[i] ?? [0, []];
     const weight = 1 / Math.log(2 + card);
     for (const other of ids) {
       if (other === id || dups.includes(other)) continue;
@@ -56,7 +50,7 @@ export async function similarArticles(store: ArticleStore, id: string, limit: nu
     ...dups.map((d) => ({ id: d, reason: "near_duplicate" as const, score: 1 })),
     ...ranked.map(([other, s]) => ({ id: other, reason: "shared_entities" as const, score: Math.round(s.score * 1e4) / 1e4, shared: s.shared })),
   ].slice(0, limit);
-  const rows = await Promise.all(sendTogether(redis, () => picks.map((p) => redis.hmget(keys.record(p.id), "title", "url", "publishedAt"))));
+  const rows = await sendTogether(redis, picks, (p) => redis.hmget(keys.record(p.id), "title", "url", "publishedAt"));
   return picks.flatMap((p, i) => {
     const [title, url, publishedAt] = rows[i] ?? [];
     if (title == null || url == null) return [];
@@ -67,7 +61,7 @@ export async function similarArticles(store: ArticleStore, id: string, limit: nu
 /** Tags in use that start with `prefix`, most used first (among the first 200 in lexical order). */
 export async function tagsByPrefix(redis: Redis, keys: Keys, prefix: string, limit: number): Promise<TagCount[]> {
   const names = await redis.zrangebylex(keys.tagNames, Buffer.from(`[${prefix}`), Buffer.concat([Buffer.from(`[${prefix}`), Buffer.from([0xff])]), "LIMIT", 0, 200);
-  const counts = await Promise.all(sendTogether(redis, () => names.map((n) => redis.zcard(keys.tagByTime(n)))));
+  const counts = await sendTogether(redis, names, (n) => redis.zcard(keys.tagByTime(n)));
   return names
     .map((tag, i) => ({ tag, count: counts[i] ?? 0 }))
     .filter((t) => t.count > 0)

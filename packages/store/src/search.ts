@@ -66,7 +66,7 @@ export async function searchArticles(redis: Redis, scripts: Scripts, keys: Keys,
   for (let i = 0; i + 2 < page.length; i += 3) candidates.push({ id: page[i] as string, v: Number(page[i + 1]), tie: page[i + 2] as string });
 
   const fields = ["title", "url", "language", "publishedAt", "text"] as const;
-  const load = (ids: readonly string[]) => Promise.all(sendTogether(redis, () => ids.map((id) => redis.hmget(keys.record(id), ...fields))));
+  const load = (ids: readonly string[]) => sendTogether(redis, ids, (id) => redis.hmget(keys.record(id), ...fields));
   let rows: (string | null)[][] = [];
   let verifiedShare = 1;
   if (phrased) {

@@ -90,7 +90,7 @@ export function planMerge(segments: readonly SegmentInfo[], policy: MergePolicy,
 
 /** Reads the given segments, merges them in Node and swaps them for the merged one; false when a source changed. */
 async function mergeOnce(redis: Redis, scripts: Scripts, keys: Keys, sources: readonly SegmentInfo[]): Promise<boolean> {
-  const replies = await Promise.all(sendTogether(redis, () => sources.map((s) => redis.hgetallBuffer(keys.segment(s.id)))));
+  const replies = await sendTogether(redis, sources, (s) => redis.hgetallBuffer(keys.segment(s.id)));
   const parts = replies.map((v, i): SegmentSource => segmentSource(v, sources[i]?.gen === 0));
   const merged = await mergeSegmentsAsync(parts);
   const docs = sources.reduce((n, s) => n + s.docs, 0);

@@ -98,7 +98,8 @@ export async function sourceHealth(redis: Redis, keys: Keys, source: string | un
     const seen = await redis.zscore(sourcesKey(keys), s);
     if (seen === null) continue;
     const period = async (from: number, days: number): Promise<FieldShares> => {
-      const hashes = await Promise.all(sendTogether(redis, () => Array.from({ length: days }, (_, d) => redis.hgetall(healthKey(keys, s, healthDay(now - (from + d) * DAY_MS))))));
+      const dayKeys = Array.from({ length: days }, (_, d) => healthKey(keys, s, healthDay(now - (from + d) * DAY_MS)));
+      const hashes = await sendTogether(redis, dayKeys, (key) => redis.hgetall(key));
       const sums = new Map<string, number>();
       for (const h of hashes) for (const [k, v] of Object.entries(h)) sums.set(k, (sums.get(k) ?? 0) + Number(v));
       const articles = sums.get("articles") ?? 0;
