@@ -19,8 +19,8 @@ beforeAll(async () => {
     "/syndicated/beavers": { body: samplePage("en-river-restoration.html") },
     "/politik/baerbock": { body: samplePage("de-baerbock-waffenruhe.html") },
   });
-  // this indexer analyses in a worker thread (the pipeline test covers analysis in the writing thread)
-  pipeline = await startPipeline(env, { INK_RETENTION_MAX_COUNT: "2", INK_RETENTION_INTERVAL_S: "1", INK_INDEX_ANALYSIS_THREADS: "1" });
+  // this indexer analyses in the thread that writes (the pipeline test covers the default: one analysis thread)
+  pipeline = await startPipeline(env, { INK_RETENTION_MAX_COUNT: "2", INK_RETENTION_INTERVAL_S: "1", INK_INDEX_ANALYSIS_THREADS: "0" });
 });
 afterAll(async () => {
   await pipeline?.stop();

@@ -76,13 +76,13 @@ export function natsServerCpuSeconds(port: string): number {
 /** extra real text for the generated articles: a tarball of HTML pages (read at bench time, never copied) */
 export const pagesTarball = z.string().default("/work/shared/data/extraction-eval/pages.tar.gz");
 
-/** A comma-separated list of whole numbers in [1, max] from the environment, the values a bench compares. */
-export const numberList = (fallback: string, max: number) =>
+/** A comma-separated list of whole numbers in [min, max] from the environment, the values a bench compares. */
+export const numberList = (fallback: string, max: number, min = 1) =>
   z
     .string()
     .default(fallback)
     .transform((s) => s.split(",").map(Number))
-    .pipe(z.array(z.number().int().min(1).max(max)).min(1));
+    .pipe(z.array(z.number().int().min(min).max(max)).min(1));
 
 /** The port of the first NATS server a URL list names (with or without a scheme), 4222 when it names none. */
 export function natsPortOf(urls: string): string {

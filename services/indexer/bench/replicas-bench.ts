@@ -19,6 +19,8 @@ const config = z
     BENCH_REPLICAS: numberList("1,2", 8),
     BENCH_REPLICA_ROUNDS: z.coerce.number().int().min(1).max(10).default(2),
     BENCH_PAGES_TARBALL: pagesTarball,
+    /** passed on to the replicas (their analysis threads); unset: the indexer's default */
+    INK_INDEX_ANALYSIS_THREADS: z.string().optional(),
   })
   .parse(process.env);
 
@@ -92,7 +94,7 @@ const us = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : "n/a");
 const out = (s = "") => process.stdout.write(`${s}\n`);
 out(`## indexer replicas bench (${new Date().toISOString().slice(0, 10)}, ${events.length} enriched events per run, ${availableParallelism()} cores)`);
 out();
-out(`Load average (1 min) ${load0.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after. Each replica is a process of its own, started cold (its lexicons fill as it goes); records/s from the first article indexed to the last.`);
+out(`Load average (1 min) ${load0.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after. Each replica is a process of its own with INK_INDEX_ANALYSIS_THREADS=${config.INK_INDEX_ANALYSIS_THREADS ?? "1 (the default)"}, started cold (its lexicons fill as it goes); records/s from the first article indexed to the last.`);
 out();
 out("| replicas | run | indexed records/s | Node CPU µs per record (all replicas) | Redis CPU µs per record | NATS server CPU µs per record |");
 out("|---|---|---|---|---|---|");

@@ -1,7 +1,10 @@
 // pnpm --filter @inkstream/indexer bench: the indexer service itself, through NATS JetStream: enriched events already
 // in the stream, the service started in this process (as in production: consume, validate, upsert, publish the
-// public event, ack), timed until every article is indexed and again until the merges it left are finished. Runs of
-// each INK_INDEX_CONCURRENCY take turns, each in a namespace of its own that is deleted afterwards.
+// public event, ack). Each run times the service in its steady state: the first half of the events warms it up (the
+// JIT, and the lexicons of the thread or threads that analyse, which a new analysis thread starts without), the
+// second half is timed until every article is indexed and again until the merges it left are finished. Runs of each
+// INK_INDEX_CONCURRENCY and INK_INDEX_ANALYSIS_THREADS take turns, each in a namespace of its own that is deleted
+// afterwards.
 import { availableParallelism, loadavg } from "node:os";
 import { z } from "zod";
 import type { ArticleEnriched } from "@inkstream/contracts";
@@ -12,13 +15,14 @@ import { generateEvents, natsPortOf, numberList, pagesTarball, natsServerCpuSeco
 
 const config = z
   .object({
-    /** enriched events per run */
-    BENCH_INDEX_EVENTS: z.coerce.number().int().min(500).max(200_000).default(10_000),
-    /** the INK_INDEX_CONCURRENCY values compared, each run this many times (taking turns) */
-    BENCH_INDEX_CONCURRENCY: numberList("50,200", 256),
+    /** enriched events per run: the first half warms the service up, the second half is timed */
+    BENCH_INDEX_EVENTS: z.coerce.number().int().min(1000).max(200_000).default(20_000),
+    /** the INK_INDEX_CONCURRENCY values compared */
+    BENCH_INDEX_CONCURRENCY: numberList("200", 256),
+    /** the INK_INDEX_ANALYSIS_THREADS values compared (0: analysed in the thread that writes) */
+    BENCH_INDEX_ANALYSIS_THREADS: numberList("0,1", 16, 0),
+    /** each combination of the two lists is run this many times, taking turns */
     BENCH_INDEX_ROUNDS: z.coerce.number().int().min(1).max(10).default(2),
-    /** the indexer's INK_INDEX_ANALYSIS_THREADS in every run */
-    BENCH_INDEX_ANALYSIS_THREADS: z.coerce.number().int().min(0).max(16).default(0),
     BENCH_PAGES_TARBALL: pagesTarball,
   })
   .parse(process.env);
@@ -27,30 +31,39 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 interface Run {
   concurrency: number;
+  threads: number;
   perSecond: number;
   /** counting the time until the merges left behind were finished too */
   settledPerSecond: number;
+  /** this process's CPU (every thread: the service, its analysis threads, the bench's polling) */
   nodeUs: number;
   redisUs: number;
   /** the local nats-server's CPU per record while the service ran (delivery, acks, the indexed events); NaN: none */
   natsUs: number;
 }
 
-async function run(events: readonly ArticleEnriched[], concurrency: number): Promise<Run> {
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function run(events: readonly ArticleEnriched[], concurrency: number, threads: number): Promise<Run> {
   const env = await createTestEnv("indexer-bench");
   try {
     // the stream holds every event before the service starts
     await publishAll(env, events);
     const store = openStore(env.redisUrl, env.namespace, { redis: env.redis });
+    const indexed = () => env.redis.zcard(store.keys.byIndexed);
+    const service = await startIndexer(loadIndexerConfig(serviceEnv(env, { INK_INDEX_CONCURRENCY: String(concurrency), INK_INDEX_ANALYSIS_THREADS: String(threads) })), env.logger, { bus: env.bus });
+    // the first half warms the service up; the clocks start at the first poll that finds it indexed
+    while ((await indexed()) < events.length / 2) await sleep(5);
+    const n0 = await indexed();
     const cpu0 = process.cpuUsage();
     const redis0 = await redisCpuSeconds(env);
     const natsPort = natsPortOf(env.natsUrl);
     const nats0 = natsServerCpuSeconds(natsPort);
     const t0 = performance.now();
-    const service = await startIndexer(loadIndexerConfig(serviceEnv(env, { INK_INDEX_CONCURRENCY: String(concurrency), INK_INDEX_ANALYSIS_THREADS: String(config.BENCH_INDEX_ANALYSIS_THREADS) })), env.logger, { bus: env.bus });
-    while ((await env.redis.zcard(store.keys.byIndexed)) < events.length) await new Promise((r) => setTimeout(r, 20));
+    while ((await indexed()) < events.length) await sleep(5);
     const ms = performance.now() - t0;
-    const natsUs = ((natsServerCpuSeconds(natsPort) - nats0) * 1e6) / events.length;
+    const n = events.length - n0;
+    const natsUs = ((natsServerCpuSeconds(natsPort) - nats0) * 1e6) / n;
     // every article is indexed; the merges its segments still wait for are the same work, done later: stopping the
     // service finishes the one running, and compaction under the same policy the rest
     await service.stop();
@@ -58,8 +71,8 @@ async function run(events: readonly ArticleEnriched[], concurrency: number): Pro
     await store.close();
     const settledMs = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
-    const redisUs = (((await redisCpuSeconds(env)) - redis0) * 1e6) / events.length;
-    return { concurrency, perSecond: events.length / (ms / 1000), settledPerSecond: events.length / (settledMs / 1000), nodeUs: (cpu.user + cpu.system) / events.length, redisUs, natsUs };
+    const redisUs = (((await redisCpuSeconds(env)) - redis0) * 1e6) / n;
+    return { concurrency, threads, perSecond: n / (ms / 1000), settledPerSecond: n / (settledMs / 1000), nodeUs: (cpu.user + cpu.system) / n, redisUs, natsUs };
   } finally {
     await env.cleanup();
   }
@@ -67,35 +80,33 @@ async function run(events: readonly ArticleEnriched[], concurrency: number): Pro
 
 const events = generateEvents(config.BENCH_INDEX_EVENTS, config.BENCH_PAGES_TARBALL);
 const bytes = events.reduce((n, e) => n + JSON.stringify(e).length, 0) / events.length;
-// one run first, not reported: the JIT and the per-language lexicons of this process warm up, as in an indexer that
-// has been running (the lexicons are the process's; every run after it finds them warm)
-log(`  warm-up: ${(await run(events, Math.max(...config.BENCH_INDEX_CONCURRENCY))).perSecond.toFixed(0)} records/s`);
+const combos = config.BENCH_INDEX_CONCURRENCY.flatMap((concurrency) => config.BENCH_INDEX_ANALYSIS_THREADS.map((threads) => ({ concurrency, threads })));
 const load0 = loadavg()[0] ?? 0;
 const runs: Run[] = [];
 for (let round = 0; round < config.BENCH_INDEX_ROUNDS; round++) {
-  for (const c of config.BENCH_INDEX_CONCURRENCY) {
-    const r = await run(events, c);
+  for (const { concurrency, threads } of combos) {
+    const r = await run(events, concurrency, threads);
     runs.push(r);
-    log(`  concurrency ${c}: ${r.perSecond.toFixed(0)} records/s (${r.settledPerSecond.toFixed(0)} with merges finished)`);
+    log(`  concurrency ${concurrency}, ${threads} analysis thread(s): ${r.perSecond.toFixed(0)} records/s (${r.settledPerSecond.toFixed(0)} with merges finished)`);
   }
 }
 const out = (s = "") => process.stdout.write(`${s}\n`);
-out(`## indexer service bench (${new Date().toISOString().slice(0, 10)}, ${events.length} enriched events of ${(bytes / 1024).toFixed(1)} KiB per run, ${config.BENCH_INDEX_ANALYSIS_THREADS} analysis thread(s))`);
+out(`## indexer service bench (${new Date().toISOString().slice(0, 10)}, ${events.length} enriched events of ${(bytes / 1024).toFixed(1)} KiB per run, the second half timed)`);
 out();
-out(`Load average (1 min) ${load0.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after. Node CPU is this process: the service (consume, zod, upsert, publish, ack) and the bench's polling.`);
+out(`Load average (1 min) ${load0.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after. Node CPU is this process, every thread: the service (consume, zod, analysis, upsert, publish, ack) and the bench's polling.`);
 out();
 out(`The ceiling is what this machine's ${availableParallelism()} cores could index if Node, Redis and the NATS server used them fully: cores × 10⁶ / their CPU µs per record.`);
 out();
-out("| INK_INDEX_CONCURRENCY | run | indexed records/s | the same, merges finished | Node CPU µs per record | Redis CPU µs per record | NATS server CPU µs per record | ceiling records/s |");
-out("|---|---|---|---|---|---|---|---|");
-for (const c of config.BENCH_INDEX_CONCURRENCY) {
+out("| INK_INDEX_CONCURRENCY | INK_INDEX_ANALYSIS_THREADS | run | indexed records/s | the same, merges finished | Node CPU µs per record | Redis CPU µs per record | NATS server CPU µs per record | ceiling records/s |");
+out("|---|---|---|---|---|---|---|---|---|");
+for (const { concurrency, threads } of combos) {
   runs
-    .filter((r) => r.concurrency === c)
+    .filter((r) => r.concurrency === concurrency && r.threads === threads)
     .forEach((r, i) => {
       const ceiling = Number.isFinite(r.natsUs) ? ((availableParallelism() * 1e6) / (r.nodeUs + r.redisUs + r.natsUs)).toFixed(0) : "n/a";
-      out(`| ${c} | ${i + 1} | ${r.perSecond.toFixed(0)} | ${r.settledPerSecond.toFixed(0)} | ${r.nodeUs.toFixed(0)} | ${r.redisUs.toFixed(0)} | ${Number.isFinite(r.natsUs) ? r.natsUs.toFixed(0) : "n/a"} | ${ceiling} |`);
+      out(`| ${concurrency} | ${threads} | ${i + 1} | ${r.perSecond.toFixed(0)} | ${r.settledPerSecond.toFixed(0)} | ${r.nodeUs.toFixed(0)} | ${r.redisUs.toFixed(0)} | ${Number.isFinite(r.natsUs) ? r.natsUs.toFixed(0) : "n/a"} | ${ceiling} |`);
     });
 }
-const best = (c: number) => Math.max(...runs.filter((r) => r.concurrency === c).map((r) => r.settledPerSecond));
-const [first, ...rest] = config.BENCH_INDEX_CONCURRENCY;
-if (first !== undefined) for (const c of rest) out(`\nratio best of concurrency ${c} / best of ${first}, merges finished: ${(best(c) / best(first)).toFixed(2)}`);
+const best = (c: { concurrency: number; threads: number }) => Math.max(...runs.filter((r) => r.concurrency === c.concurrency && r.threads === c.threads).map((r) => r.settledPerSecond));
+const [first, ...rest] = combos;
+if (first) for (const c of rest) out(`\nratio best of (concurrency ${c.concurrency}, ${c.threads} thread(s)) / best of (${first.concurrency}, ${first.threads}), merges finished: ${(best(c) / best(first)).toFixed(2)}`);
