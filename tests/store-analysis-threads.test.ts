@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, removeNamespace, type TestEnv } from "@inkstream/testkit";
 import { MAX_TAGS, RecordInputError, openStore, type ArticleStore, type RecordInput } from "@inkstream/store";
@@ -53,6 +55,10 @@ function articleNo(i: number): RecordInput {
   const text = [0, 1, 2, 3, 4, 5].map(pick).join("\n\n");
   return article(`t${i}`, { title: pick(6), text, language: lang, tags: [`lang:${lang}`, `topic:${["politics", "economy", "sports"][i % 3] ?? "politics"}`] });
 }
+
+// a full collection on demand: the flag takes effect for contexts made after it is set
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
 
 describe("analysis in worker threads", () => {
   it("stores the same records and postings, in the same order, as analysis in the writing thread", async () => {
@@ -121,6 +127,32 @@ describe("analysis in worker threads", () => {
       const keys = keysFor("crash");
       expect(again.map((p) => p.terms)).toEqual(records.map((r) => prepareArticle(keys, r, "upsert", DEFAULT_INDEX_OPTIONS).terms));
       expect(again.map((p) => p.block)).toEqual(records.map((r) => prepareArticle(keys, r, "upsert", DEFAULT_INDEX_OPTIONS).block));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("keeps no record alive once it is posted to a thread, while its analysis is still pending", async () => {
+    // an indexer keeps hundreds of records in flight: held until their replies, their texts would be copied by every
+    // scavenge meanwhile. A WeakRef made in an earlier turn tells, after a full collection, whether anything holds it.
+    const pool = new AnalysisPool(1, { namespace: "held", index: DEFAULT_INDEX_OPTIONS });
+    try {
+      let settled = false;
+      const post = () => {
+        const record = articleNo(600);
+        const pending = pool.prepare(record).finally(() => (settled = true));
+        return { pending, ref: new WeakRef(record) };
+      };
+      const { pending, ref } = post();
+      // the pool posts at the end of this turn; a reply is handled in a later phase of the event loop, not before
+      // this await resumes
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      collectGarbage();
+      expect(settled).toBe(false);
+      expect(ref.deref()).toBeUndefined();
+      // and the thread still answers with what the writing thread would make
+      const keys = keysFor("held");
+      expect((await pending).block).toEqual(prepareArticle(keys, articleNo(600), "upsert", DEFAULT_INDEX_OPTIONS).block);
     } finally {
       await pool.close();
     }

@@ -13,7 +13,8 @@ const JOBS_PER_MESSAGE = WRITE_CHUNK;
 
 interface Job {
   seq: number;
-  record: RecordInput;
+  /** until it is posted to a thread (then only the thread's copy is needed: the text is not kept alive here) */
+  record: RecordInput | null;
   mode: PreparedArticle["mode"];
   resolve: (p: PreparedArticle) => void;
   reject: (e: Error) => void;
@@ -78,8 +79,12 @@ export class AnalysisPool {
     for (const j of jobs) slot.out.set(j.seq, j);
     // a chunk per message: the first comes back (and gets written) while the thread analyses the next
     for (let i = 0; i < jobs.length; i += JOBS_PER_MESSAGE) {
-      const request: AnalysisRequest = { jobs: jobs.slice(i, i + JOBS_PER_MESSAGE).map((j) => ({ seq: j.seq, record: j.record, mode: j.mode })) };
+      const part = jobs.slice(i, i + JOBS_PER_MESSAGE);
+      const request: AnalysisRequest = { jobs: part.map((j) => ({ seq: j.seq, record: j.record as RecordInput, mode: j.mode })) };
       slot.worker.postMessage(request);
+      // copied into the message: a job waiting for its reply would otherwise keep the record's texts alive, and the
+      // collector would copy them at every scavenge until the reply comes
+      for (const j of part) j.record = null;
     }
   }
 
