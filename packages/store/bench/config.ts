@@ -17,6 +17,8 @@ const schema = z.object({
   BENCH_ANALYSIS_THREADS: z.coerce.number().int().min(0).max(16).default(1),
   /** distinct terms indexed per article (the store's default when unset) */
   BENCH_MAX_TERMS: z.coerce.number().int().min(1).max(1000).optional(),
+  /** segments of one size tier merged into one (the store's default when unset) */
+  BENCH_MERGE_FANIN: z.coerce.number().int().min(2).max(100).optional(),
   /** extra real text: a tarball of HTML pages (read at bench time, never copied) */
   BENCH_PAGES_TARBALL: z.string().default("/work/shared/data/extraction-eval/pages.tar.gz"),
 });

@@ -20,9 +20,13 @@ import { timedSearchScripts } from "./timed-search.ts";
 const config = benchConfig();
 const namespace = `bench_${randomBytes(3).toString("hex")}`;
 const redis = new Redis(config.REDIS_URL);
-const indexOpts: IndexOptions = { ...DEFAULT_INDEX_OPTIONS, ranking: { ...DEFAULT_RANKING, ...(config.BENCH_MAX_TERMS ? { maxTerms: config.BENCH_MAX_TERMS } : {}) } };
-// as the indexer opens it by default (analysis in the writing thread), and with analysis threads
-// (INK_INDEX_ANALYSIS_THREADS), on one namespace
+const indexOpts: IndexOptions = {
+  ...DEFAULT_INDEX_OPTIONS,
+  ranking: { ...DEFAULT_RANKING, ...(config.BENCH_MAX_TERMS ? { maxTerms: config.BENCH_MAX_TERMS } : {}) },
+  ...(config.BENCH_MERGE_FANIN ? { mergeFanIn: config.BENCH_MERGE_FANIN } : {}),
+};
+// analysing in the writing thread (INK_INDEX_ANALYSIS_THREADS=0), and with analysis threads (the indexer's default is
+// one), on one namespace
 const store = openStore(config.REDIS_URL, namespace, { redis, index: indexOpts });
 const threadedStore = openStore(config.REDIS_URL, namespace, { redis, index: indexOpts, analysisThreads: config.BENCH_ANALYSIS_THREADS });
 const rows: [string, string][] = [];
@@ -199,7 +203,7 @@ async function main(): Promise<void> {
   const commandUsec = [...stats.matchAll(/usec=(\d+),/g)].reduce((a, m) => a + Number(m[1]), 0);
   const segments = await redis.hlen(store.keys.segments);
   row("machine", `${availableParallelism()} cores; load average (1 min) ${load0.toFixed(1)} at the start of the load, ${load1.toFixed(1)} at its end`);
-  row("articles loaded", `${loaded}${loaded < config.BENCH_ARTICLES ? ` (stopped at BENCH_MAX_LOAD_S=${config.BENCH_MAX_LOAD_S})` : ""}; ${indexOpts.ranking.maxTerms} terms per article at most; ${segments} segments after the load`);
+  row("articles loaded", `${loaded}${loaded < config.BENCH_ARTICLES ? ` (stopped at BENCH_MAX_LOAD_S=${config.BENCH_MAX_LOAD_S})` : ""}; ${indexOpts.ranking.maxTerms} terms per article at most; ${segments} segments after the load (merge fan-in ${indexOpts.mergeFanIn})`);
   row(`indexer upsert end to end, pipelined, analysis included, one Node process, ${config.BENCH_IN_FLIGHT} upserts in flight (records/s)`, perSecond.toFixed(0));
   row(`  the same with ${config.BENCH_ANALYSIS_THREADS} analysis thread(s) beside the writing one (records/s)`, threadedPerSecond.toFixed(0));
   row("Node analysis alone (µs per record: terms, impacts, arguments)", ((t.analysisMs / t.writeN) * 1000).toFixed(0));
