@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomFillSync, randomUUID } from "node:crypto";
 import { headers as natsHeaders, type MsgHdrs } from "@nats-io/transport-node";
 import {
   CE_SPECVERSION,
@@ -13,7 +13,21 @@ import {
 } from "@inkstream/contracts";
 import type { Bus } from "./connect.ts";
 
-const randomHex = (bytes: number) => randomBytes(bytes).toString("hex");
+/**
+ * Random bytes for trace and span ids, taken from a block filled at once (as randomUUID does): a randomBytes call per
+ * id took 2–10 µs of every event a stage publishes.
+ */
+const entropy = Buffer.alloc(4096);
+let entropyAt = entropy.length;
+function randomHex(bytes: number): string {
+  if (entropyAt + bytes > entropy.length) {
+    randomFillSync(entropy);
+    entropyAt = 0;
+  }
+  const hex = entropy.toString("hex", entropyAt, entropyAt + bytes);
+  entropyAt += bytes;
+  return hex;
+}
 
 export interface PublishOptions {
   /** the event this one follows from: correlation id and trace carry over */
