@@ -26,6 +26,27 @@ describe("publication dates on pages", () => {
     expect(m.publishedAt?.value.slice(0, 10)).toBe("2021-12-28");
   });
 
+  it("reads JSON-LD with a stray closing brace or a trailing semicolon instead of dropping it", () => {
+    // as CMS templates print it: the article block closed once too often, the breadcrumb block ended with ";"
+    const head = `<script type="application/ld+json">
+      {
+        "@context": "http://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Generalni direktor EPRS pozitivan na koronavirus",
+        "datePublished": "2020-10-26T18:10:00+01:00",
+        "dateModified": "2020-10-26T18:13:30+01:00",
+        "publisher": { "@type": "Organization", "name": "Dnevni list", "logo": { "@type": "ImageObject", "url": "https://news.example/logo.png", "height": 60 } }
+      }
+      }</script>
+      <script type="application/ld+json">[{"@context":"https:\\/\\/www.schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"item":{"@id":"https:\\/\\/news.example\\/","name":"Naslovna"}},{"@type":"ListItem","position":2,"item":{"@id":"https:\\/\\/news.example\\/kantoni","name":"Kantoni"}}]}];</script>`;
+    const body = `<article><h1>Generalni direktor EPRS pozitivan na koronavirus</h1><p>Generalni direktor je danas potvrdio da je pozitivan na koronavirus i da se nalazi u samoizolaciji.</p></article>
+      <div class="related"><a href="/vijesti/586924">Još dvoje preminulo od posljedica korone</a><div class="article-date-time"><span>09.08.2020 u 10:52</span></div></div>`;
+    const m = metaOf(wrap(head, body));
+    expect(m.publishedAt).toMatchObject({ value: "2020-10-26T18:10:00+01:00", source: "json-ld" });
+    expect(m.modifiedAt?.value).toBe("2020-10-26T18:13:30+01:00");
+    expect(m.breadcrumbs).toEqual(["Naslovna", "Kantoni"]);
+  });
+
   it("rejects dates in the future and before 1995", () => {
     const future = metaOf(wrap(`<meta property="article:published_time" content="2030-01-01T10:00:00+01:00">`, `<h1>Titel</h1><p>Text</p>`));
     expect(future.publishedAt).toBeUndefined();

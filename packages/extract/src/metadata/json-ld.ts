@@ -7,7 +7,10 @@ export type LdNode = Record<string, unknown>;
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Posting|Report|Review)$/;
 const PAGE_TYPE = /(?:WebPage|ItemPage|AboutPage|ProfilePage|QAPage|CollectionPage)$/;
 
-/** Parses every ld+json script; broken blocks are skipped, control characters tolerated. */
+/**
+ * Parses every ld+json script: control characters and trailing commas tolerated, a block with a stray closing
+ * brace or several objects in a row read value by value, a block past repair skipped.
+ */
 export function parseJsonLd(scripts: readonly string[]): LdNode[] {
   const out: LdNode[] = [];
   for (const text of scripts) {
@@ -20,6 +23,15 @@ export function parseJsonLd(scripts: readonly string[]): LdNode[] {
 function parseLoose(text: string): unknown {
   const t = text.trim().replace(/^<!--|-->$/g, "").replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, "");
   if (t === "") return undefined;
+  const whole = parseOne(t);
+  if (whole !== undefined) return whole;
+  // a stray closing brace after the object, or objects one after another without an array around them (CMS
+  // templates that print one block per plugin): each complete top-level value on its own
+  const values = topLevelValues(t).map(parseOne).filter((v) => v !== undefined);
+  return values.length > 0 ? values : undefined;
+}
+
+function parseOne(t: string): unknown {
   try {
     return JSON.parse(t);
   } catch {
@@ -31,6 +43,28 @@ function parseLoose(text: string): unknown {
       return undefined;
     }
   }
+}
+
+/** The balanced top-level objects and arrays of a text (brackets inside strings do not count; stray closers are skipped). */
+function topLevelValues(t: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      if (depth > 0) inString = true;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (depth++ === 0) start = i;
+    } else if ((c === 0x7d || c === 0x5d) && depth > 0 && --depth === 0) {
+      out.push(t.slice(start, i + 1));
+    }
+  }
+  return out;
 }
 
 function flatten(v: unknown, out: LdNode[], depth: number): void {
