@@ -17,7 +17,7 @@ export const indexerConfigSchema = z.object({
   INK_RETENTION_INTERVAL_S: env.int(300, 1, 86_400),
   /**
    * worker threads that analyse records (terms, impacts, index arguments) beside the thread writing to Redis (0: none,
-   * the writing thread analyses). One measured 10–27 % more records/s than none on 2 cores, warm (docs/benchmarks.md);
+   * the writing thread analyses). One measured 3–31 % more records/s than none on 2 cores, warm (docs/benchmarks.md);
    * set 0 where the indexer has a single core.
    */
   INK_INDEX_ANALYSIS_THREADS: env.int(1, 0, 16),
