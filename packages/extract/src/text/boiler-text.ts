@@ -65,3 +65,13 @@ export function isDateLine(text: string): boolean {
   const rest = text.replace(MONTHS_WEEKDAYS, "").replace(/[\d\s.,:/|\-–—()]+/g, "");
   return rest.length <= 2;
 }
+
+// a picture's caption set as a plain paragraph ends in its credit: "... im Überblick. (Foto: Getty)", "... | © AFP / X"
+const PHOTO_CREDIT_END = /(?:^|[\s(|[])(?:©|\(c\)|fotos?:|foto ©|bild(?:er)?:|bildquelle:|photos?:|photo ©|credits?:|image:|picture:)\s*[^.!?()]{2,70}[)\]]?\s*$/iu;
+
+/** True for a short line that is a picture caption with its credit rather than text. */
+export function isPhotoCaption(text: string): boolean {
+  return text.length <= CAPTION_MAX && PHOTO_CREDIT_END.test(text);
+}
+
+const CAPTION_MAX = 250;

@@ -1,5 +1,5 @@
 import type { Block } from "../types.ts";
-import { isBoilerText, isDateLine } from "./boiler-text.ts";
+import { isBoilerText, isDateLine, isPhotoCaption } from "./boiler-text.ts";
 import { dropSignOffs } from "./sign-off.ts";
 import { linkGroupBlocks } from "./link-lists.ts";
 import type { RawBlock, Segmented } from "./segment.ts";
@@ -25,7 +25,7 @@ export function cleanBlocks(seg: Segmented, sel: Selection, titles: readonly str
   }
   // the section-end headings are themselves boilerplate text, so look for them before filtering
   cutTail(all);
-  const kept = all.filter((b) => (b.kind === "code" || b.linkLen / b.len <= 0.5) && !isBoilerText(b.text) && b.kind !== "caption");
+  const kept = all.filter((b) => (b.kind === "code" || b.linkLen / b.len <= 0.5) && !isBoilerText(b.text) && b.kind !== "caption" && (b.kind === "heading" || !isPhotoCaption(b.text)));
   dropTitle(kept, titles);
   dropSignOffs(kept);
   trimEdges(kept);

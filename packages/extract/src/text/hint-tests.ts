@@ -53,9 +53,15 @@ export class HintTests {
   }
 }
 
+// a CMS post's own classes ("post-12 type-post status-publish hentry category-social-media tag-newsletter")
+// list the topics it is filed under; those are words of the article, not of the layout
+const POST_CLASSES = /(^|\s)(hentry|status-publish)(\s|$)|(^|\s)(post|page)-\d+\s(.*\s)?type-[a-z]/;
+const TERM_CLASS = /(^|\s)[a-z0-9]+[-_][^\s]+/g;
+
 function test(hint: string, group: number): number {
   if (group === HIDDEN_DONE) return HIDDEN_CLASS.test(hint) ? HIDDEN : 0;
   if (group === INLINE_DONE) return STRONG_NEGATIVE.test(hint) ? INLINE_CHROME : 0;
+  if (POST_CLASSES.test(hint)) hint = hint.replace(TERM_CLASS, " ");
   let bits = 0;
   if (POSITIVE.test(hint)) bits |= HintBit.positive;
   if (COMMENT_HINT.test(hint)) bits |= HintBit.comments;

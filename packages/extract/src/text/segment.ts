@@ -148,6 +148,11 @@ export function segment(root: Element): Segmented {
     if (blocks.length >= MAX_BLOCKS) return;
     const tag = el.name;
     const id = nextId++;
+    // a page without <body> leaves the parser nesting the whole page in <head>: read what is not head matter
+    if (tag === "head" && holdsBody(el)) {
+      for (const child of el.children) if (isElement(child) && !HEAD_TAGS.has(child.name)) walk(child);
+      return;
+    }
     if (SKIP_TAGS.has(tag)) {
       if (tag === "title" && docTitle.length === 0) docTitle = textContent(el).replace(/\s+/g, " ").trim();
       collectMedia(el, tag, id, media);
@@ -212,6 +217,13 @@ export function segment(root: Element): Segmented {
   walk(root);
   flush();
   return { blocks, nodes, media, docTitle };
+}
+
+/** Elements that belong in <head>; anything else there is page content the parser nested in it. */
+const HEAD_TAGS: ReadonlySet<string> = new Set(["title", "meta", "link", "script", "style", "base", "noscript", "template"]);
+
+function holdsBody(head: Element): boolean {
+  return head.children.some((c) => isElement(c) && !HEAD_TAGS.has(c.name) && BLOCK_TAGS.has(c.name));
 }
 
 /** `said` holds the HintBit answers for the element's class and id. */
