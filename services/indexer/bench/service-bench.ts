@@ -52,15 +52,25 @@ async function run(events: readonly ArticleEnriched[], concurrency: number, thre
     const store = openStore(env.redisUrl, env.namespace, { redis: env.redis });
     const indexed = () => env.redis.zcard(store.keys.byIndexed);
     const service = await startIndexer(loadIndexerConfig(serviceEnv(env, { INK_INDEX_CONCURRENCY: String(concurrency), INK_INDEX_ANALYSIS_THREADS: String(threads) })), env.logger, { bus: env.bus });
+    const deadline = Date.now() + 600_000;
+    const waitFor = async (n: number) => {
+      while ((await indexed()) < n) {
+        if (Date.now() > deadline) {
+          await service.stop();
+          throw new Error(`the indexer did not index ${n} of ${events.length} events in 10 minutes`);
+        }
+        await sleep(5);
+      }
+    };
     // the first half warms the service up; the clocks start at the first poll that finds it indexed
-    while ((await indexed()) < events.length / 2) await sleep(5);
+    await waitFor(events.length / 2);
     const n0 = await indexed();
     const cpu0 = process.cpuUsage();
     const redis0 = await redisCpuSeconds(env);
     const natsPort = natsPortOf(env.natsUrl);
     const nats0 = natsServerCpuSeconds(natsPort);
     const t0 = performance.now();
-    while ((await indexed()) < events.length) await sleep(5);
+    await waitFor(events.length);
     const ms = performance.now() - t0;
     const n = events.length - n0;
     const natsUs = ((natsServerCpuSeconds(natsPort) - nats0) * 1e6) / n;
