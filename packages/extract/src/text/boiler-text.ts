@@ -22,7 +22,7 @@ const EXACT = new RegExp(
       "diesen artikel teilen", "artikel teilen", "seite teilen", "jetzt teilen", "rezept drucken", "print recipe", "bild anzeigen", "quellen (anzeigen|ausblenden)", "teilen mit", "teilen sie dies mit", "compartir", "partager", "udostępnij",
       "comparte esta noticia", "valora esta noticia", "wie bewerten sie diesen artikel\\?", "sei der erste(, dem| dem) dies gefällt\\.?",
       "be the first to like this\\.?", "view the discussion thread\\.?", "erfahre mehr", "mehr erfahren", "learn more", "anmelden", "login",
-      "registrieren", "cookie-einstellungen", "cookies", "akzeptieren", "accept", "schließen", "close", "x", "»", "«", "\\|", "·", "•", "\\*",
+      "registrieren", "cookie-einstellungen", "cookies", "externer inhalt", "external content", "contenido externo", "contenu externe", "contenuto esterno", "treść zewnętrzna", "akzeptieren", "accept", "schließen", "close", "x", "»", "«", "\\|", "·", "•", "\\*",
     ].join("|") +
     ")[\\s:.!»›>|·•-]*$",
   "i",
@@ -50,7 +50,7 @@ const PREFIX = new RegExp(
 );
 
 const MONTHS_WEEKDAYS =
-  /\b(jan(uar|uary)?|feb(ruar|ruary)?|mär(z)?|mar(ch)?|apr(il)?|mai|may|jun(i|e)?|jul(i|y)?|aug(ust)?|sep(t(ember)?)?|okt(ober)?|oct(ober)?|nov(ember)?|dez(ember)?|dec(ember)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|uhr|am|um|pm|bst|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|veröffentlicht|aktualisiert|erstellt|published|updated|posted|on|at|stand|datum|date|von|by|de|el|le|du|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|de)\b/giu;
+  /\b(jan(uar|uary)?|feb(ruar|ruary)?|mär(z)?|mar(ch)?|apr(il)?|mai|may|jun(i|e)?|jul(i|y)?|aug(ust)?|sep(t(ember)?)?|okt(ober)?|oct(ober)?|nov(ember)?|dez(ember)?|dec(ember)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|uhr|am|um|pm|bst|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|veröffentlicht|aktualisiert|erstellt|published|updated|posted|on|at|stand|datum|date|von|by|de|el|le|du|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|de|pubblicato|ultima modifica|il|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/giu;
 
 /** True when a short block is nothing but a known chrome phrase ("Teilen", "Anzeige", "Translate »", "Quelle:" ...). */
 export function isBoilerText(text: string): boolean {

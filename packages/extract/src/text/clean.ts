@@ -1,5 +1,6 @@
 import type { Block } from "../types.ts";
 import { isBoilerText, isDateLine, isPhotoCaption } from "./boiler-text.ts";
+import { dropNotices } from "./notices.ts";
 import { dropSignOffs } from "./sign-off.ts";
 import { linkGroupBlocks } from "./link-lists.ts";
 import type { RawBlock, Segmented } from "./segment.ts";
@@ -19,14 +20,15 @@ export function cleanBlocks(seg: Segmented, sel: Selection, titles: readonly str
       if (b === undefined) continue;
       // boilerplate containers inside the root go; ones wrapping it were the page's own wrappers
       if (b.boiler > scope.id && b.boiler <= scope.last) continue;
-      if (linkGroups.has(i)) continue;
+      if (linkGroups.has(i) && !b.recipe) continue;
       all.push(b);
     }
   }
   // the section-end headings are themselves boilerplate text, so look for them before filtering
   cutTail(all);
-  const kept = all.filter((b) => (b.kind === "code" || b.linkLen / b.len <= 0.5) && !isBoilerText(b.text) && b.kind !== "caption" && (b.kind === "heading" || !isPhotoCaption(b.text)));
+  const kept = all.filter((b) => (b.kind === "code" || b.recipe || b.linkLen / b.len <= 0.5) && !isBoilerText(b.text) && b.kind !== "caption" && (b.kind === "heading" || !isPhotoCaption(b.text)));
   dropTitle(kept, titles);
+  dropNotices(kept);
   dropSignOffs(kept);
   trimEdges(kept);
   dropOrphanHeadings(kept);

@@ -25,3 +25,6 @@ export const CHROME_TAGS: ReadonlySet<string> = new Set(["nav", "aside", "footer
 
 /** Class tokens that hide an element from sighted readers. */
 export const HIDDEN_CLASS = /(^|\s)(hidden|hide|sr-only|visually-hidden|screen-reader-text|element-invisible|u-hidden)(\s|$)/;
+
+/** Boxes holding a recipe's ingredient list (amounts and linked product names, short by nature). */
+export const INGREDIENTS = /ingredient|zutaten|skladnik|składnik|ingrediente/;

@@ -5,7 +5,7 @@ import { collapseSpaces } from "../dom/collapse.ts";
 import { classAndId, isElement, isHidden, isText } from "../dom/node.ts";
 import { BLOCK_TAGS, HEADING_LEVEL, SKIP_TAGS } from "../dom/tags.ts";
 import { HintBit, HintTests } from "./hint-tests.ts";
-import { CHROME_TAGS, NEGATIVE_ROLES } from "./hints.ts";
+import { CHROME_TAGS, INGREDIENTS, NEGATIVE_ROLES } from "./hints.ts";
 import { collectMedia, type MediaRef } from "./media-collect.ts";
 
 /** A run of text between block boundaries, as the walk saw it. */
@@ -19,6 +19,8 @@ export interface RawBlock {
   boiler: number;
   /** Tag of the block element that holds the text. */
   tag: string;
+  /** Inside a recipe's ingredient box. */
+  recipe: boolean;
 }
 
 /** A block-level element with the range of blocks it holds. */
@@ -36,6 +38,8 @@ export interface NodeInfo {
   /** Holds an h1, main or articleBody: a page wrapper, never boilerplate. */
   wrapper: boolean;
   comments: boolean;
+  /** A recipe's ingredient box. */
+  ingredients: boolean;
   /** Index of the enclosing block element in `nodes`, -1 at the top. */
   parent: number;
 }
@@ -79,6 +83,8 @@ export function segment(root: Element): Segmented {
   let linkDepth = 0;
   let preDepth = 0;
   let quoteDepth = 0;
+  let articleDepth = 0;
+  let recipeDepth = 0;
   let nextId = 0;
   let markers = 0;
   let parentIdx = -1;
@@ -101,7 +107,7 @@ export function segment(root: Element): Segmented {
     if (text.length === 0 || SERVER_ERROR.test(text)) return;
     // no real heading runs to sentences: an over-long "heading" is a lead or body text set in a heading tag
     const kind = ctx.kind === "heading" && text.length > LONG_HEADING ? "paragraph" : ctx.kind;
-    blocks.push({ kind, level: kind === "heading" ? ctx.level : 0, text, len: text.length, linkLen: Math.min(ll, text.length), boiler: -1, tag: ctx.tag });
+    blocks.push({ kind, level: kind === "heading" ? ctx.level : 0, text, len: text.length, linkLen: Math.min(ll, text.length), boiler: -1, tag: ctx.tag, recipe: recipeDepth > 0 });
   };
 
   const addText = (raw: string): void => {
@@ -185,10 +191,11 @@ export function segment(root: Element): Segmented {
     const isBodyMarker = tag === "main" || tag === "h1" || itemprop === "articleBody" || itemprop === "text";
     if (isBodyMarker) markers++;
     const said = hints.block(ci);
+    const ingredients = ci.length > 0 && INGREDIENTS.test(ci);
     const info: NodeInfo = {
       el, tag, id, last: id, start: blocks.length, end: blocks.length,
-      flag: flagOf(el, tag, said), positive: isBodyMarker || tag === "article" || (said & HintBit.positive) !== 0,
-      wrapper: false, comments: (said & HintBit.comments) !== 0, parent: parentIdx,
+      flag: flagIn(el, tag, said, articleDepth > 0, ingredients), positive: isBodyMarker || tag === "article" || (said & HintBit.positive) !== 0,
+      wrapper: false, comments: (said & HintBit.comments) !== 0, ingredients, parent: parentIdx,
     };
     const savedParent = parentIdx;
     parentIdx = nodes.length;
@@ -196,7 +203,11 @@ export function segment(root: Element): Segmented {
     ctx = contextFor(tag, ctx, quoteDepth > 0);
     if (tag === "blockquote") quoteDepth++;
     if (tag === "pre") preDepth++;
+    if (tag === "article") articleDepth++;
+    if (ingredients) recipeDepth++;
     walkChildren(el.children);
+    if (tag === "article") articleDepth--;
+    if (ingredients) recipeDepth--;
     flush();
     if (tag === "blockquote") quoteDepth--;
     if (tag === "pre") preDepth--;
@@ -224,6 +235,13 @@ const HEAD_TAGS: ReadonlySet<string> = new Set(["title", "meta", "link", "script
 
 function holdsBody(head: Element): boolean {
   return head.children.some((c) => isElement(c) && !HEAD_TAGS.has(c.name) && BLOCK_TAGS.has(c.name));
+}
+
+/** The flag in context: an article's own <header> holds its title and standfirst, an ingredient box is text. */
+function flagIn(el: Element, tag: string, said: number, inArticle: boolean, ingredients: boolean): 0 | 1 | 2 {
+  if (tag === "header" && inArticle && (said & (HintBit.flagNegative | HintBit.flagWeak)) === 0) return 0;
+  const flag = flagOf(el, tag, said);
+  return ingredients && flag === 1 ? 0 : flag;
 }
 
 /** `said` holds the HintBit answers for the element's class and id. */

@@ -117,6 +117,7 @@ function pick(seg: Segmented, base: readonly number[], good: Float64Array, title
   const pageGood = good[blocks.length] ?? 0;
   const { ranges, scope } = withSiblings(best, nodes, sum, kept);
   withLead(ranges, best, title, blocks, base);
+  withIngredients(ranges, best, nodes, blocks);
   const rootGood = ranges.reduce((n, [s, e]) => n + (kept[e] ?? 0) - (kept[s] ?? 0), 0);
   return { root: best, score: bestScore, pageGood, rootGood, ranges, scope };
 }
@@ -166,4 +167,28 @@ function withSiblings(
     }
   }
   return joined ? { ranges, scope: parent } : { ranges: [[root.start, root.end]], scope: root };
+}
+
+const RECIPE_LEVELS = 4;
+
+/** Adds a recipe's ingredient boxes that sit beside the root (within a few levels), in page order. */
+function withIngredients(ranges: Array<[number, number]>, root: NodeInfo, nodes: readonly NodeInfo[], blocks: readonly RawBlock[]): void {
+  let top = root;
+  for (let k = 0; k < RECIPE_LEVELS; k++) {
+    const up = nodes[top.parent];
+    if (up === undefined) break;
+    top = up;
+  }
+  let added = false;
+  let until = -1;
+  for (const n of nodes) {
+    if (!n.ingredients || n.start >= n.end || n.start < until) continue;
+    if (n.start < top.start || n.end > top.end) continue;
+    until = n.end;
+    if (ranges.some(([s, e]) => n.start < e && n.end > s)) continue;
+    if (blocks[n.start]?.boiler !== -1) continue;
+    ranges.push([n.start, n.end]);
+    added = true;
+  }
+  if (added) ranges.sort((a, b) => a[0] - b[0]);
 }

@@ -19,7 +19,8 @@ const SECTION_END = new RegExp(
       "noticias relacionadas", "te puede interesar", "lo más leído", "comentarios", "más noticias", "también te puede interesar",
       "artículos relacionados", "inne artykuły", "czytaj (też|także|również)", "zobacz (też|także|również)", "komentarze", "podobne (artykuły|wpisy)",
       "polecane", "najnowsze", "articoli correlati", "leggi anche", "potrebbe interessarti", "commenti", "leia (também|mais)",
-      "notícias relacionadas", "comentários", "相关(新闻|阅读|文章)", "热门推荐", "推荐阅读",
+      "notícias relacionadas", "comentários", "quellenangaben?", "originalpublikation", "zusatzinformationen", "ansprechpartner(in)?( zum thema)?", "pressekontakt", "medienkontakt",
+      "(press|media) contacts?", "kontakt für (medien|die presse)", "contact (presse|médias)", "contacto de prensa", "kontakt dla mediów", "相关(新闻|阅读|文章)", "热门推荐", "推荐阅读",
     ].join("|") +
     ")[\\s:.!»›>|-]*$",
   "iu",
