@@ -3,6 +3,7 @@ import type { RawBlock } from "./segment.ts";
 // Short notices the site sets into the text wherever a slot is free: pleas for support or a subscription, app
 // and newsletter pitches, affiliate and advertising disclosures, and placeholders for embeds held back until
 // the reader consents. Matched against lower-cased text. Each phrase speaks to the reader about the site, never about the story.
+// Broader calls to action, safe only at the end of the text, are sign-off.ts's.
 const NOTICE = new RegExp(
   [
     // disclosures

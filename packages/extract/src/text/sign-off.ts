@@ -1,8 +1,9 @@
 import type { RawBlock } from "./segment.ts";
 
 // Sign-off lines that ask the reader to do something other than read: subscribe, follow, download, support, join.
+// Phrases safe anywhere in the text are notices.ts's (dropped before this runs); these are safe at the end only.
 const CALL =
-  /\b(?:subscri(?:be|ption)|suscr[ií]b|abonn|subskryp|newsletter|follow (?:us|the \w+|@\w+)\b.{0,40}\b(?:on|at) (?:twitter|facebook|instagram|telegram|linkedin|youtube)|folgen sie (?:uns|\w+) auf|folge uns|s[ií]guenos|suivez-nous|obserwuj nas|download (?:the|our) [\w\s]{0,30}apps?\b|apps? (?:for|für) (?:ios|android)|ios (?:and|und) android|canal de (?:youtube|telegram|whatsapp)|(?:whatsapp|telegram)[- ]kanal|if you (?:enjoyed|liked|value)|gefällt (?:dir|ihnen) (?:unser|dieser|der)|lust auf mehr\?|kennt ihr schon|diskutieren sie mit|hazte miembro|únete|join (?:us|our)\b|support (?:us|our (?:work|journalism))|unterstütze?n? (?:sie )?(?:uns|unsere)|already a subscriber|for the full story|to view the full story|log ?in for|zapraszamy)/i;
+  /\b(?:subscri(?:be|ption)|suscr[ií]b|abonn|subskryp|newsletter|follow (?:us|the \w+|@\w+)\b.{0,40}\b(?:on|at) (?:twitter|facebook|instagram|telegram|linkedin|youtube)|folgen sie (?:uns|\w+) auf|folge uns|s[ií]guenos|suivez-nous|obserwuj nas|download (?:the|our) [\w\s]{0,30}apps?\b|apps? (?:for|für) (?:ios|android)|ios (?:and|und) android|canal de (?:youtube|telegram|whatsapp)|(?:whatsapp|telegram)[- ]kanal|if you (?:enjoyed|liked|value)|gefällt (?:dir|ihnen) (?:unser|dieser|der)|lust auf mehr\?|kennt ihr schon|diskutieren sie mit|únete|join (?:us|our)\b|support (?:us|our (?:work|journalism))|unterstütze?n? (?:sie )?(?:uns|unsere)|for the full story|log ?in for|zapraszamy)/i;
 
 // An author note under the text: "Jane Doe is a reporter at ...", "Max Muster schreibt seit 2008 für ...".
 const BIO_NAME = /^(?:\p{Lu}[\p{L}.'’-]+ ){2,3}(?:is|ist|est|es|arbeitet|schreibt|works|writes)\b/u;
