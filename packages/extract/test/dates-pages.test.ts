@@ -47,6 +47,21 @@ describe("publication dates on pages", () => {
     expect(m.breadcrumbs).toEqual(["Naslovna", "Kantoni"]);
   });
 
+  it("takes the URL's day over a later structured date the page does not show, and not over one it shows", () => {
+    // Squarespace: the JSON-LD's datePublished is the day the post was last saved; the URL keeps the first day
+    const head = (published: string) => `<link rel="canonical" href="https://magazin.example/home/2017/7/12/unter-uns-montauk">
+      <script type="application/ld+json">{"@context":"http://schema.org","@type":"Article","headline":"Unter uns: Montauk","datePublished":"${published}"}</script>`;
+    const body = (shown: string) => `<article><h1>Unter uns: Montauk</h1>${shown}<p>Montauk liegt am östlichen Ende von Long Island, gut drei Stunden von Manhattan entfernt, und war lange ein Fischerdorf.</p></article>`;
+    const resaved = metaOf(wrap(head("2019-06-17T18:28:00+0200"), body("")));
+    expect(resaved.publishedAt).toMatchObject({ value: "2017-07-12", source: "url" });
+    // the later day is the one readers see under the headline: the page stands by it
+    const shown = metaOf(wrap(head("2019-06-17T18:28:00+0200"), body(`<p class="date">17.06.2019</p>`)));
+    expect(shown.publishedAt).toMatchObject({ value: "2019-06-17T18:28:00+02:00", source: "json-ld" });
+    // an earlier structured day than the URL's is left alone
+    const earlier = metaOf(wrap(head("2017-07-01T10:00:00+0200"), body("")));
+    expect(earlier.publishedAt?.source).toBe("json-ld");
+  });
+
   it("rejects dates in the future and before 1995", () => {
     const future = metaOf(wrap(`<meta property="article:published_time" content="2030-01-01T10:00:00+01:00">`, `<h1>Titel</h1><p>Text</p>`));
     expect(future.publishedAt).toBeUndefined();

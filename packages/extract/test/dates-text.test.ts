@@ -63,6 +63,13 @@ describe("machine-readable values", () => {
     expect(urlDate("https://x.example/2021/12/slug/")).toBeUndefined();
     expect(urlDate("https://x.example/a?d=2021/12/28")).toBeUndefined();
   });
+
+  it("reads unpadded month and day folders (/2017/7/12/), as Squarespace and Vox Media print them", () => {
+    expect(toIso(urlDate("https://www.befifty.de/home/2017/7/12/unter-uns-montauk")!)).toBe("2017-07-12");
+    expect(toIso(urlDate("https://chicago.suntimes.com/2020/6/24/21302329/trump-judges-nominee")!)).toBe("2020-06-24");
+    // a number that begins a slug is not a day
+    expect(urlDate("https://x.example/2019/3/4-things-to-know")).toBeUndefined();
+  });
 });
 
 describe("findTextDates with a lead", () => {

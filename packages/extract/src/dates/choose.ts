@@ -1,6 +1,7 @@
 // Picking one publication date from the evidence groups. Structured data usually wins, but a
 // UTC timestamp names the wrong calendar day for half the world, so the URL or the date shown
-// near the headline settles the local day when they are one day off.
+// near the headline settles the local day when they are one day off, and the URL's day wins over a later
+// structured day the page does not show.
 import type { DateCandidate } from "./candidate.ts";
 import { dayKey, type DateParts } from "./date-parts.ts";
 import { nearHeadline } from "./position.ts";
@@ -44,6 +45,12 @@ function isNear(c: DateCandidate, headline: number): boolean {
   return nearHeadline(c.order, headline);
 }
 
+/** The days the page shows readers near its headline (published or updated), with enough support to count. */
+function shownNear(ev: Evidence): Set<number> {
+  if (ev.headline <= 0) return new Set();
+  return new Set([...ev.shown, ...ev.shownModified].filter((c) => c.score >= MIN_SHOWN && isNear(c, ev.headline)).map((c) => dayKey(c.parts)));
+}
+
 export function choosePublished(ev: Evidence): DateCandidate | undefined {
   const top = best(ev.structured);
   if (top) {
@@ -51,13 +58,16 @@ export function choosePublished(ev: Evidence): DateCandidate | undefined {
     // the page shows readers only its update day near the headline: that is the version we hold
     const mod = best(ev.structuredModified);
     if (mod && ev.headline > 0 && dayDiff(pick.parts, mod.parts) > 0) {
-      const near = new Set([...ev.shown, ...ev.shownModified].filter((c) => c.score >= MIN_SHOWN && isNear(c, ev.headline)).map((c) => dayKey(c.parts)));
+      const near = shownNear(ev);
       if (near.has(dayKey(mod.parts)) && !near.has(dayKey(pick.parts))) pick = mod;
     }
     if (ev.url) {
       const d = dayDiff(pick.parts, ev.url.parts);
       if (d === 0) return pick;
       if (Math.abs(d) === 1) return ev.url;
+      // a URL's day is minted with the article's first version; structured data naming a later day that the page
+      // does not show near its headline is more likely a re-save or a migration than the publication
+      if (d < 0 && !shownNear(ev).has(dayKey(pick.parts))) return ev.url;
     }
     const shown = best(ev.shown.filter((c) => ev.headline <= 0 || isNear(c, ev.headline)));
     if (shown) {
