@@ -251,3 +251,53 @@ describe("extractArticle main text: recipe ingredients", () => {
     expect(text).not.toContain("Kurse");
   });
 });
+
+// A product test split into one section per subheading, each named "may carry ads" by a BEM modifier
+// ("TestReport__Section--Ads"), with a real ad slot and an advertorial box of the same wording beside them, and an
+// affiliate note in a box of its own above the article.
+const TEST_REPORT = `<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>Kontaktgrill vom Discounter im Test</title></head>
+<body>
+<nav class="Header__Nav"><a href="/">Start</a> <a href="/tests">Tests</a> <a href="/deals">Deals</a></nav>
+<main class="Main Main--Skyscraper">
+<section class="Main__Container dialog dialog--top"><p>Für Links auf dieser Seite erhält die Redaktion gegebenenfalls eine Provision vom Händler, zum Beispiel für grün unterstrichene Links.</p></section>
+<article class="TestReport">
+<header class="TestReport__Header"><h1 class="TestReport__Title">Kontaktgrill vom Discounter im Test</h1></header>
+<section class="TestReport__Section TestReport__Section--Lead TestReport__Section--Ads">
+<p class="TestReport__TextBlock">Der Kontaktgrill war beim Discounter für 59 Euro im Angebot und nach wenigen Stunden ausverkauft. Wir haben ihn zwei Wochen lang in der Redaktionsküche benutzt.</p>
+</section>
+<section class="TestReport__Section TestReport__Section--Ads" id="lieferumfang"><h2>Der Lieferumfang</h2>
+<p class="TestReport__TextBlock">Im Karton liegen neben dem Grill zwei wendbare Platten, eine Fettauffangschale und ein kurzes Heft mit Rezepten. Die Platten lassen sich ohne Werkzeug tauschen.</p>
+</section>
+<section class="TestReport__Section TestReport__Section--Ads"><div class="Ad Ad--Superbanner" id="ad-superbanner-1"><p>Anzeige</p></div></section>
+<section class="TestReport__Section TestReport__Section--Ads" id="praxis"><h2>Der Praxistest</h2>
+<p class="TestReport__TextBlock">Nach fünf Minuten Vorheizen zeigte das Thermometer auf der unteren Platte 220 Grad, in den Ecken gut zwanzig Grad weniger. Ein Käsesandwich war nach drei Minuten gleichmäßig gebräunt.</p>
+<p class="TestReport__TextBlock">Bei Würstchen und Gemüse lief überschüssiges Fett zuverlässig in die Schale ab. Nur dicke Steaks garten am Rand deutlich langsamer als in der Mitte.</p>
+</section>
+<section class="TestReport__Section TestReport__Section--Ads" id="fazit"><h2>Fazit</h2>
+<p class="TestReport__TextBlock">Für den Preis ist der Grill solide verarbeitet und schnell sauber. Wer oft für mehrere Personen grillt, sollte aber zu einem größeren Modell greifen.</p>
+</section>
+</article>
+<div class="Teaser Teaser--Ad"><p>Jetzt zugreifen: Grillzubehör bis zu 40 Prozent günstiger im Sommerverkauf unseres Partners!</p></div>
+</main>
+<footer class="Footer"><a href="/impressum">Impressum</a></footer>
+</body></html>`;
+
+describe("extractArticle main text: sections that may carry ads", () => {
+  const text = norm(extractArticle(TEST_REPORT).text);
+
+  it("keeps every section of the article", () => {
+    expect(text).toContain("Der Kontaktgrill war beim Discounter für 59 Euro im Angebot");
+    expect(text).toContain("Im Karton liegen neben dem Grill zwei wendbare Platten");
+    expect(text).toContain("Nach fünf Minuten Vorheizen zeigte das Thermometer");
+    expect(text).toContain("Nur dicke Steaks garten am Rand deutlich langsamer");
+    expect(text).toContain("Wer oft für mehrere Personen grillt");
+  });
+
+  it("still leaves out the ad slot, the advertorial teaser and the chrome", () => {
+    expect(text).not.toContain("Anzeige");
+    expect(text).not.toContain("Jetzt zugreifen");
+    expect(text).not.toContain("Impressum");
+    expect(text).not.toContain("Deals");
+  });
+});

@@ -23,6 +23,9 @@ const BLOCK_DONE = 1 << 10;
 const COMMENT_HINT = /comment|kommentar|komentarz|comentario|commentaire|disqus|respond/;
 // "has-ads", "with-sidebar", "enable-share" describe a wrapper's options, not what it is
 const MODIFIER = /(^|[\s_-])(has|with|no|show|enable|disable|allow|can)[-_][\w-]*/g;
+// a BEM modifier naming ads ("TestReport__Section--Ads") says the block may carry ad slots; a teaser that is an ad
+// says so too ("teaser--ad"), so such a modifier alone only makes the block weakly negative: its size decides
+const BEM_ADS = /--(ads?|adv|advert\w*|werbung|anzeigen?)(?=[\s_-]|$)/g;
 
 /** The hint tests of one page, each distinct hint tested once. Hints are lower-cased "class id" strings. */
 export class HintTests {
@@ -67,7 +70,9 @@ function test(hint: string, group: number): number {
   if (COMMENT_HINT.test(hint)) bits |= HintBit.comments;
   const ci = hint.includes("-") || hint.includes("_") ? hint.replace(MODIFIER, " ") : hint;
   if (ci.length > 0) {
-    if (STRONG_NEGATIVE.test(ci) || NEGATIVE_TOKEN.test(ci)) bits |= HintBit.flagNegative;
+    const bem = ci.includes("--") ? ci.replace(BEM_ADS, " ") : ci;
+    if (STRONG_NEGATIVE.test(bem) || NEGATIVE_TOKEN.test(bem)) bits |= HintBit.flagNegative;
+    else if (bem !== ci) bits |= HintBit.flagWeak;
     if (WEAK_NEGATIVE.test(ci) && !POSITIVE.test(ci)) bits |= HintBit.flagWeak;
   }
   return bits;

@@ -52,9 +52,11 @@ export function blockValue(b: RawBlock): number {
 /** Settles which flagged containers really are boilerplate and marks their blocks. */
 export function markBoilerplate(seg: Segmented, good: Float64Array): void {
   const total = good[good.length - 1] ?? 0;
+  const groups = weakGroups(seg, good);
   for (const n of seg.nodes) {
     if (n.flag === 0) continue;
-    const share = total > 0 ? ((good[n.end] ?? 0) - (good[n.start] ?? 0)) / total : 0;
+    const own = (good[n.end] ?? 0) - (good[n.start] ?? 0);
+    const share = total > 0 ? (n.flag === 1 ? (groups.get(groupKey(n)) ?? own) : own) / total : 0;
     if (n.wrapper || (n.flag === 1 && (share > 0.4 || onlyHeading(seg, n))) || (n.flag === 2 && !n.comments && share > 0.6)) {
       n.flag = 0;
       continue;
@@ -64,6 +66,25 @@ export function markBoilerplate(seg: Segmented, good: Float64Array): void {
       if (b !== undefined) b.boiler = n.id;
     }
   }
+}
+
+/**
+ * Weakly flagged siblings of one kind (an article split into "TestReport__Section--Ads" sections, one per
+ * subheading) are judged together: the text they hold between them decides, as one box's would.
+ */
+function weakGroups(seg: Segmented, good: Float64Array): Map<string, number> {
+  const groups = new Map<string, number>();
+  for (const n of seg.nodes) {
+    if (n.flag !== 1) continue;
+    const key = groupKey(n);
+    groups.set(key, (groups.get(key) ?? 0) + (good[n.end] ?? 0) - (good[n.start] ?? 0));
+  }
+  return groups;
+}
+
+/** Siblings of one tag whose classes begin alike ("TestReport__Section", then their modifiers). */
+function groupKey(n: NodeInfo): string {
+  return `${n.parent} ${n.tag} ${(n.el.attribs["class"] ?? "").trim().split(/\s+/, 1)[0] ?? ""}`;
 }
 
 /** A "header" box around a lone heading is the heading's own wrapper, not the page header. */
