@@ -301,3 +301,45 @@ describe("extractArticle main text: sections that may carry ads", () => {
     expect(text).not.toContain("Deals");
   });
 });
+
+// A slideshow: the story is told in the slides' captions, with a credit line under each photo.
+const GALLERY = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>The new compact phone is not what you would expect</title></head>
+<body>
+<nav class="topnav"><a href="/">Home</a> <a href="/tech">Tech</a> <a href="/markets">Markets</a></nav>
+<section class="slideshowpackage">
+<h1>The new compact phone is not what you would expect</h1>
+<figure><img src="/s1.jpg" alt=""><figcaption>The latest compact phone is not what you would expect from a maker known for its flagships: it is small, light and costs less than half as much.</figcaption><small class="credit">Photo: Agency</small></figure>
+<figure><img src="/s2.jpg" alt=""><figcaption>First off, its form factor is a surprise: a 4.7-inch screen in a body that fits easily in one hand, with a home button that many had thought gone for good.</figcaption></figure>
+<figure><img src="/s3.jpg" alt=""><figcaption>Inside sits the same processor as in this year's most expensive models, so apps open as quickly and games run as smoothly as on phones costing three times more.</figcaption></figure>
+<figure><img src="/s4.jpg" alt=""><figcaption>All of this, coupled with a better camera than its predecessor had, comes in at a price that undercuts most mid-range rivals in the shops.</figcaption></figure>
+</section>
+<footer class="footer"><a href="/about">About us</a> <a href="/privacy">Privacy</a></footer>
+</body></html>`;
+
+describe("extractArticle main text: a gallery told in captions", () => {
+  const text = norm(extractArticle(GALLERY).text);
+
+  it("takes the captions as the text when there is no other", () => {
+    expect(text).toContain("The latest compact phone is not what you would expect from a maker known for its flagships");
+    expect(text).toContain("First off, its form factor is a surprise");
+    expect(text).toContain("comes in at a price that undercuts most mid-range rivals");
+  });
+
+  it("still leaves out credits and chrome", () => {
+    expect(text).not.toContain("Photo: Agency");
+    expect(text).not.toContain("Markets");
+    expect(text).not.toContain("Privacy");
+  });
+
+  it("keeps dropping captions beside an article's own text", () => {
+    const withProse = GALLERY.replace(
+      "</section>",
+      `<p>The phone goes on sale next Friday. Pre-orders opened this morning on the maker's website and sold out within hours in several markets, according to people familiar with the figures.</p>
+<p>Analysts expect it to sell best in countries where the flagships are out of reach for most buyers, and where many people still prefer a smaller screen.</p></section>`,
+    );
+    const t = norm(extractArticle(withProse).text);
+    expect(t).toContain("The phone goes on sale next Friday.");
+    expect(t).not.toContain("First off, its form factor is a surprise");
+  });
+});

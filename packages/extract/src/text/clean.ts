@@ -26,13 +26,29 @@ export function cleanBlocks(seg: Segmented, sel: Selection, titles: readonly str
   }
   // the section-end headings are themselves boilerplate text, so look for them before filtering
   cutTail(all);
-  const kept = all.filter((b) => (b.kind === "code" || b.recipe || b.linkLen / b.len <= 0.5) && !isBoilerText(b.text) && b.kind !== "caption" && (b.kind === "heading" || !isPhotoCaption(b.text)));
+  const textual = (b: RawBlock): boolean => (b.kind === "code" || b.recipe || b.linkLen / b.len <= 0.5) && !isBoilerText(b.text) && (b.kind === "heading" || !isPhotoCaption(b.text));
+  let kept = all.filter((b) => textual(b) && b.kind !== "caption");
+  // a gallery tells its story in the captions: when they are all the text there is, they are the text
+  if (proseLength(kept) < GALLERY_MAX_PROSE) {
+    const withCaptions = all.filter(textual);
+    if (proseLength(withCaptions) >= GALLERY_MIN_CAPTIONS) kept = withCaptions;
+  }
   dropTitle(kept, titles);
   dropNotices(kept);
   dropSignOffs(kept);
   trimEdges(kept);
   dropOrphanHeadings(kept);
   return kept.map(toBlock);
+}
+
+/** Below this much text outside captions a page is a gallery, if its captions hold at least the second figure. */
+const GALLERY_MAX_PROSE = 200;
+const GALLERY_MIN_CAPTIONS = 400;
+
+function proseLength(blocks: readonly RawBlock[]): number {
+  let n = 0;
+  for (const b of blocks) if (b.kind !== "heading") n += b.len;
+  return n;
 }
 
 function toBlock(b: RawBlock): Block {
