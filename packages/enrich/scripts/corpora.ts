@@ -13,11 +13,33 @@ export interface TaggedSentence {
 
 export const DATA_DIR = "/work/shared/data/ner";
 
-// Keeps PER/ORG/LOC, drops OTH and -deriv/-part, and repairs I- tags that lost their B-.
-function cleanTags(raw: readonly string[]): string[] {
+/**
+ * GermEval's classes besides PER/ORG/LOC as extra tags, by grouping: 1 = one class for all of them,
+ * 3 = OTH, -deriv ("deutsch") and -part ("Troia-Ausstellung") apart.
+ */
+export const GERMEVAL_EXTRA: Readonly<Record<number, readonly string[]>> = {
+  1: ["B-MSC", "I-MSC"],
+  3: ["B-OTH", "I-OTH", "B-DRV", "I-DRV", "B-PRT", "I-PRT"],
+};
+
+function extraClass(type: string, grouping: number): string | undefined {
+  if (grouping === 1) return "MSC";
+  if (grouping !== 3) return undefined;
+  return type.endsWith("deriv") ? "DRV" : type.endsWith("part") ? "PRT" : "OTH";
+}
+
+// Keeps PER/ORG/LOC, drops OTH and -deriv/-part (or keeps them as extra classes), and repairs I- tags that lost their B-.
+function cleanTags(raw: readonly string[], grouping = 0): string[] {
   const out: string[] = [];
-  for (const t of raw) {
-    const m = /^([BI])-(PER|ORG|LOC)$/.exec(t);
+  for (const raw1 of raw) {
+    let t = raw1;
+    let m = /^([BI])-(PER|ORG|LOC)$/.exec(t);
+    const other = m ? undefined : /^([BI])-(\w+)$/.exec(t);
+    const extra = other ? extraClass(other[2] ?? "", grouping) : undefined;
+    if (other && extra) {
+      t = `${other[1] ?? "B"}-${extra}`;
+      m = /^([BI])-(\w+)$/.exec(t);
+    }
     if (!m) {
       out.push("O");
       continue;
@@ -28,12 +50,12 @@ function cleanTags(raw: readonly string[]): string[] {
   return out;
 }
 
-function columns(text: string, wordCol: number, tagCol: number): TaggedSentence[] {
+function columns(text: string, wordCol: number, tagCol: number, grouping = 0): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   let words: string[] = [];
   let tags: string[] = [];
   const flush = (): void => {
-    if (words.length) out.push({ words, tags: cleanTags(tags) });
+    if (words.length) out.push({ words, tags: cleanTags(tags, grouping) });
     words = [];
     tags = [];
   };
@@ -51,9 +73,9 @@ function columns(text: string, wordCol: number, tagCol: number): TaggedSentence[
   return out;
 }
 
-/** GermEval 2014 train (third-party layout: token, outer, inner). */
-export function germevalTrain(): TaggedSentence[] {
-  return columns(gunzipSync(readFileSync(join(DATA_DIR, "germeval2014/germ.train.iob2.gz"))).toString("utf8"), 0, 1);
+/** GermEval 2014 train (third-party layout: token, outer, inner); `grouping` keeps the other classes (GERMEVAL_EXTRA). */
+export function germevalTrain(grouping = 0): TaggedSentence[] {
+  return columns(gunzipSync(readFileSync(join(DATA_DIR, "germeval2014/germ.train.iob2.gz"))).toString("utf8"), 0, 1, grouping);
 }
 
 /** GermEval 2014 dev (official layout: index, token, outer, inner). */

@@ -118,7 +118,7 @@ function sentenceMentions(lang: string, tokens: Token[], text: string): RawMenti
   }
   return (lang === "en" ? repairEnglishSpans(found, words) : found)
     .sort((a, b) => a.from - b.from)
-    .map((f) => (f.entry ? f : trim(f, words)))
+    .map((f) => (f.entry ? f : trim(f, words, lang)))
     .filter((f) => f.to > f.from && plausible(lang, f.type, words.slice(f.from, f.to), f.entry !== undefined))
     .map((f) => mention(f.type, tokens.slice(f.from, f.to), text, f.entry, lang))
     .filter((m) => !NEVER.has(m.text.toLowerCase()));
@@ -127,10 +127,19 @@ function sentenceMentions(lang: string, tokens: Token[], text: string): RawMenti
 const LETTER = /\p{L}/u;
 const UPPER_START = /^[\p{Lu}\d]/u;
 
-// Tagger spans never start or end with punctuation or a lower-case word ("Lawrow in" → "Lawrow").
-function trim<T extends { from: number; to: number }>(f: T, words: readonly string[]): T {
+// name particles a German person span may start with ("von Weizsäcker", "de Maizière")
+const PARTICLES = new Set(["von", "vom", "van", "de", "der", "den", "di", "da", "del", "della", "du", "dos", "zu", "zur", "ten", "ter", "le", "la"]);
+const CASED = /[\p{Lu}\d]/u;
+
+// Tagger spans never start or end with punctuation or a lower-case word ("Lawrow in" → "Lawrow"). In German a span
+// without any capital is a lower-case name the tagger knows ("dpa", "ver.di") and stays, and a person may start
+// with a name particle.
+function trim<T extends { from: number; to: number; type: NerType }>(f: T, words: readonly string[], lang: string): T {
   let { from, to } = f;
-  while (from < to && !UPPER_START.test(words[from] ?? "")) from++;
+  const de = lang === "de";
+  if (de && !words.slice(from, to).some((w) => CASED.test(w)) && words.slice(from, to).some((w) => LETTER.test(w))) return f;
+  const particle = (k: number): boolean => de && f.type === "person" && PARTICLES.has(words[k] ?? "") && k + 1 < to && UPPER_START.test(words[k + 1] ?? "");
+  while (from < to && !UPPER_START.test(words[from] ?? "") && !particle(from)) from++;
   while (to > from && !/[\p{Lu}\d]/u.test(words[to - 1] ?? "")) to--;
   return { ...f, from, to };
 }
