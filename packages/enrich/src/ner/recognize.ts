@@ -140,7 +140,7 @@ function trim<T extends { from: number; to: number; type: NerType }>(f: T, words
   if (de && !words.slice(from, to).some((w) => CASED.test(w)) && words.slice(from, to).some((w) => LETTER.test(w))) return f;
   const particle = (k: number): boolean => de && f.type === "person" && PARTICLES.has(words[k] ?? "") && k + 1 < to && UPPER_START.test(words[k + 1] ?? "");
   while (from < to && !UPPER_START.test(words[from] ?? "") && !particle(from)) from++;
-  while (to > from && !/[\p{Lu}\d]/u.test(words[to - 1] ?? "")) to--;
+  while (to > from && !CASED.test(words[to - 1] ?? "")) to--;
   return { ...f, from, to };
 }
 
