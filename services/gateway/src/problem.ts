@@ -22,16 +22,18 @@ const TITLES: Record<number, string> = {
   401: "Unauthorized",
   404: "Not Found",
   405: "Method Not Allowed",
+  408: "Request Timeout",
   409: "Conflict",
   413: "Content Too Large",
   415: "Unsupported Media Type",
+  431: "Request Header Fields Too Large",
   429: "Too Many Requests",
   500: "Internal Server Error",
   503: "Service Unavailable",
   504: "Gateway Timeout",
 };
 
-/** The problem type URI of a code; documented in docs/redis-schema.md's gateway section. */
+/** The problem type URI of a code; the codes are listed in docs/http-api.md. */
 export const problemType = (code: string) => `urn:inkstream:problem:${code}`;
 
 export function invalidInput(where: string, error: z.ZodError): HttpProblem {
@@ -45,5 +47,10 @@ export function sendProblem(res: ServerResponse, p: HttpProblem, instance: strin
     return;
   }
   res.writeHead(p.status, { "content-type": "application/problem+json", ...p.headers });
-  res.end(JSON.stringify({ type: problemType(p.code), title: TITLES[p.status] ?? "Error", status: p.status, detail: p.message, instance, ...p.extra }));
+  res.end(problemJson(p, instance));
+}
+
+/** The problem details document; `instance` is the request path, left out when it is not known. */
+export function problemJson(p: HttpProblem, instance: string | undefined): string {
+  return JSON.stringify({ type: problemType(p.code), title: TITLES[p.status] ?? "Error", status: p.status, detail: p.message, ...(instance !== undefined ? { instance } : {}), ...p.extra });
 }

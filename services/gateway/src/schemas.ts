@@ -89,6 +89,6 @@ export const problemSchema = z.object({
   title: z.string(),
   status: z.number().int(),
   detail: z.string(),
-  instance: z.string(),
+  instance: z.string().optional().describe("the request path; absent when the request was refused before its path was read"),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });

@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type Server } from "node:http";
 import { counter, histogram, register } from "@inkstream/runtime";
 import { apiRoutes } from "./api-routes.ts";
+import { answerClientErrors } from "./client-error.ts";
 import type { GatewayDeps } from "./deps.ts";
 import { eventsRoute } from "./events-route.ts";
 import { authenticate, rateLimiter } from "./limits.ts";
@@ -48,6 +49,7 @@ export function createServer(deps: GatewayDeps): Server {
     const started = process.hrtime.bigint();
     const url = new URL(req.url ?? "/", "http://gateway");
     const method = req.method ?? "GET";
+    track(res);
     const { route, params, allowed } = matchRoute(routes, method, url.pathname);
     const name = route?.name ?? "unmatched";
     res.on("finish", () => {
@@ -75,6 +77,7 @@ export function createServer(deps: GatewayDeps): Server {
       }
     })();
   });
+  const track = answerClientErrors(server, deps.logger);
   server.requestTimeout = 0; // event streams and ingest waits are long; idle sockets are bounded below
   server.headersTimeout = 10_000;
   server.keepAliveTimeout = 5_000;

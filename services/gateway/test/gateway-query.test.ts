@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, type TestEnv } from "@inkstream/testkit";
 import { article } from "../../../tests/store-fixtures.ts";
@@ -38,6 +39,38 @@ const problemOf = async (r: Response) => {
   expect(r.headers.get("content-type")).toBe("application/problem+json");
   return (await r.json()) as { type: string; status: number; title: string; detail: string; errors?: { path: string }[] };
 };
+
+/** Sends raw bytes and reads the whole answer until the server closes. */
+async function rawRequest(base: string, text: string): Promise<string> {
+  const { hostname, port } = new URL(base);
+  const socket = connect(Number(port), hostname);
+  const chunks: Buffer[] = [];
+  socket.on("data", (c: Buffer) => chunks.push(c));
+  socket.end(text);
+  await new Promise<void>((resolve, reject) => socket.on("close", () => resolve()).on("error", reject));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+describe("requests the HTTP parser refuses", () => {
+  it("answers a very long query string or oversized headers with problem details", async () => {
+    const long = await gw.get(`/v1/search?q=${"x".repeat(100_000)}`);
+    expect(long.status).toBe(431);
+    expect(await problemOf(long)).toMatchObject({ type: "urn:inkstream:problem:headers-too-large", status: 431, title: "Request Header Fields Too Large", instance: "/v1/search" });
+    const headers = await gw.get("/v1/tags", { "x-padding": "y".repeat(20_000) });
+    expect(headers.status).toBe(431);
+    expect((await problemOf(headers)).detail).toMatch(/bytes/);
+    // the server still answers afterwards
+    expect((await gw.get("/healthz")).status).toBe(200);
+  });
+
+  it("answers a malformed request with a 400 problem", async () => {
+    const answer = await rawRequest(gw.base, "GET /v1/tags HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n");
+    const [head = "", body = ""] = answer.split("\r\n\r\n");
+    expect(head).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(head.toLowerCase()).toContain("content-type: application/problem+json");
+    expect(JSON.parse(body)).toMatchObject({ type: "urn:inkstream:problem:malformed-request", status: 400 });
+  });
+});
 
 describe("gateway reads", () => {
   it("searches with filters and returns hits with marked snippets and facets", async () => {
