@@ -72,6 +72,19 @@ describe("requests the HTTP parser refuses", () => {
   });
 });
 
+describe("query validation", () => {
+  it("refuses a search whose from is later than its to, naming both", async () => {
+    const r = await gw.get("/v1/search?from=2024-06-01&to=2024-01-01");
+    const p = await problemOf(r);
+    expect(p.status).toBe(400);
+    expect(p.errors?.map((e) => e.path)).toEqual(["from"]);
+    expect(p.detail).toMatch(/from.*later than.*to/);
+    const mixed = await gw.get(`/v1/search?from=${encodeURIComponent("2024-03-14T09:00:00+01:00")}&to=2024-03-14`);
+    expect(mixed.status).toBe(400);
+    expect((await gw.get("/v1/search?from=2024-02-01&to=2024-02-01")).status).toBe(200);
+  });
+});
+
 describe("gateway reads", () => {
   it("searches with filters and returns hits with marked snippets and facets", async () => {
     const r = await gw.get("/v1/search?q=Waffenruhe&lang=de&limit=5");
