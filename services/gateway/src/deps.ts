@@ -3,7 +3,7 @@ import type { Logger } from "@inkstream/runtime";
 import type { ArticleStore } from "@inkstream/store";
 import type { z } from "zod";
 import type { GatewayConfig } from "./config.ts";
-import { invalidInput } from "./problem.ts";
+import { invalidFields, invalidInput } from "./problem.ts";
 
 /** What the gateway's routes use. */
 export interface GatewayDeps {
@@ -22,9 +22,16 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
   return r.data;
 }
 
-/** Query parameters as an object (the first value of a repeated name). */
+/** Query parameters as an object; every parameter takes one value, so a repeated name is refused (400). */
 export function queryObject(url: URL): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of url.searchParams) if (!(k in out)) out[k] = v;
+  // no prototype: `constructor` or `__proto__` are parameters like any other (and unknown ones)
+  const out = Object.create(null) as Record<string, string>;
+  const counts = new Map<string, number>();
+  for (const [k, v] of url.searchParams) {
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    out[k] ??= v;
+  }
+  const repeated = [...counts].filter(([, n]) => n > 1);
+  if (repeated.length > 0) throw invalidFields("query", repeated.map(([path, n]) => ({ path, message: `given ${n} times; send it once` })));
   return out;
 }

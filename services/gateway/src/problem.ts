@@ -37,7 +37,11 @@ const TITLES: Record<number, string> = {
 export const problemType = (code: string) => `urn:inkstream:problem:${code}`;
 
 export function invalidInput(where: string, error: z.ZodError): HttpProblem {
-  const errors = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  return invalidFields(where, error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+}
+
+/** 400 `invalid-request` listing each field that is wrong and why. */
+export function invalidFields(where: string, errors: { path: string; message: string }[]): HttpProblem {
   return new HttpProblem(400, "invalid-request", `invalid ${where}: ${errors.map((e) => `${e.path || "(root)"}: ${e.message}`).join("; ")}`, { extra: { errors } });
 }
 

@@ -83,6 +83,19 @@ describe("query validation", () => {
     expect(mixed.status).toBe(400);
     expect((await gw.get("/v1/search?from=2024-02-01&to=2024-02-01")).status).toBe(200);
   });
+
+  it("refuses a parameter given more than once, naming it", async () => {
+    const q = await problemOf(await gw.get("/v1/search?q=a&q=b"));
+    expect(q.status).toBe(400);
+    expect(q.errors).toEqual([{ path: "q", message: expect.stringMatching(/2 times/) as unknown }]);
+    expect(q.detail).toMatch(/\bq\b/);
+    expect((await problemOf(await gw.get("/v1/tags?limit=1&limit=2"))).errors?.map((e) => e.path)).toEqual(["limit"]);
+    // tags is one comma-separated value, not a repeated parameter
+    expect((await problemOf(await gw.get("/v1/search?tags=lang:de&tags=lang:en"))).errors?.map((e) => e.path)).toEqual(["tags"]);
+    expect((await problemOf(await gw.get("/v1/failures?after=1&limit=5&after=2"))).errors?.map((e) => e.path)).toEqual(["after"]);
+    // names an object has by inheritance are parameters like any other
+    expect((await problemOf(await gw.get("/v1/tags?constructor=1"))).status).toBe(400);
+  });
 });
 
 describe("gateway reads", () => {
