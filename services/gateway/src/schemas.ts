@@ -28,7 +28,8 @@ export const searchQuerySchema = z
   .refine((q) => q.from === undefined || q.to === undefined || !(Date.parse(q.from) > Date.parse(q.to)), { path: ["from"], message: "from is later than to" });
 
 export const articleIdParam = z.string().regex(ARTICLE_ID_PATTERN, "20 hex digits");
-export const articleByUrlQuerySchema = z.strictObject({ url: z.string().min(1).max(8192) });
+const httpUrl = z.url({ protocol: /^https?$/, error: "an http or https URL" }).max(8192);
+export const articleByUrlQuerySchema = z.strictObject({ url: httpUrl.describe("article URL, normalised before the lookup (tracking parameters, fragment and parameter order do not matter)") });
 export const tagsQuerySchema = z.strictObject({
   prefix: z.string().max(200).default(""),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -59,7 +60,6 @@ export const eventsQuerySchema = z.strictObject({
   since: z.coerce.number().int().min(0).optional().describe("stream sequence to resume after (as Last-Event-ID)"),
 });
 
-const httpUrl = z.url({ protocol: /^https?$/, error: "an http or https URL" }).max(8192);
 /** POST /v1/ingest body. */
 export const ingestBodySchema = z.strictObject({
   urls: z.array(httpUrl).min(1),

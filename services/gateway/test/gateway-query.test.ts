@@ -130,6 +130,10 @@ describe("gateway reads", () => {
     const byUrl = (await (await gw.get(`/v1/articles?url=${encodeURIComponent("https://tagesblatt.de/politik/baerbock?utm_source=x")}`)).json()) as { id: string };
     expect(byUrl.id).toBe("d0000000000000000001");
     expect((await problemOf(await gw.get("/v1/articles/ffffffffffffffffffff"))).status).toBe(404);
+    const notUrl = await problemOf(await gw.get("/v1/articles?url=not%20a%20url"));
+    expect(notUrl).toMatchObject({ status: 400, errors: [{ path: "url" }] });
+    expect((await problemOf(await gw.get("/v1/articles?url=ftp%3A%2F%2Ftagesblatt.de%2Fx"))).status).toBe(400);
+    expect((await problemOf(await gw.get(`/v1/articles?url=${encodeURIComponent("https://tagesblatt.de/never-stored")}`))).status).toBe(404);
     expect(await (await gw.get("/v1/tags?prefix=place:")).json()).toEqual({ tags: [{ tag: "place:devon", count: 1 }, { tag: "place:ukraine", count: 1 }] });
     expect(await (await gw.get("/v1/articles/d0000000000000000001/similar")).json()).toEqual({ similar: [] });
   });
