@@ -31,6 +31,18 @@ const json = (s: z.ZodType, description: string) => ({ description, content: { "
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: schema(problemSchema) } } });
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string", pattern: "^[0-9a-f]{20}$" } };
 const errors = { "400": problem("invalid input"), "401": problem("missing or wrong bearer token"), "429": problem("rate limit") };
+const methodNotAllowed = {
+  ...problem("the path has no operation for the method used (answered before authentication); Allow lists the ones it has"),
+  headers: { Allow: { description: "the methods this path has, comma-separated", schema: { type: "string" } } },
+};
+
+type Operation = Json & { responses: Json };
+/** Adds the 405 the router answers on every path it has to each of the path's operations. */
+function withMethodNotAllowed(paths: Record<string, Record<string, Operation>>): Record<string, Record<string, Operation>> {
+  return Object.fromEntries(
+    Object.entries(paths).map(([path, item]) => [path, Object.fromEntries(Object.entries(item).map(([method, op]) => [method, { ...op, responses: { ...op.responses, "405": methodNotAllowed } }]))]),
+  );
+}
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with. */
 export function openApiDocument(): Json {
@@ -39,12 +51,18 @@ export function openApiDocument(): Json {
     info: { title: "inkstream gateway", version: "1.0.0", description: "Search and read indexed articles, request ingestion, follow indexed events." },
     components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
     security: [{ bearer: [] }, {}],
-    paths: {
+    paths: withMethodNotAllowed({
       "/v1/ingest": {
         post: {
           summary: "Request ingestion of URLs; with wait, answer with each final outcome",
           requestBody: { required: true, content: { "application/json": { schema: schema(ingestBodySchema) } } },
-          responses: { "200": { description: "outcomes (wait)" }, "202": { description: "requests stored" }, "413": problem("body too large or too many URLs"), ...errors },
+          responses: {
+            "200": { description: "outcomes (wait)" },
+            "202": { description: "requests stored" },
+            "413": problem("body too large or too many URLs"),
+            "415": problem("the body is not application/json"),
+            ...errors,
+          },
         },
       },
       "/v1/articles": {
@@ -85,6 +103,7 @@ export function openApiDocument(): Json {
       "/healthz": { get: { summary: "Alive", security: [], responses: { "200": { description: "ok" } } } },
       "/readyz": { get: { summary: "Redis and NATS answer", security: [], responses: { "200": { description: "ready" }, "503": { description: "not ready" } } } },
       "/metrics": { get: { summary: "Prometheus metrics", security: [], responses: { "200": { description: "metrics" } } } },
-    },
+      "/openapi.json": { get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } } },
+    }),
   };
 }

@@ -161,4 +161,27 @@ describe("gateway reads", () => {
     expect(limit?.schema.maximum).toBe(100);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/ingest", "/v1/events", "/v1/failures/{id}/replay", "/v1/tags", "/v1/sources/health"]));
   });
+
+  it("documents 415 and 405 in the OpenAPI document, as the router answers them", async () => {
+    type Responses = Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
+    const doc = (await (await gw.get("/openapi.json")).json()) as { paths: Record<string, Record<string, { responses: Responses }>> };
+    expect(doc.paths["/v1/ingest"]?.["post"]?.responses["415"]?.content).toHaveProperty(["application/problem+json"]);
+    const wrongType = await gw.post("/v1/ingest", "urls=x", { "content-type": "text/plain" });
+    expect(await problemOf(wrongType)).toMatchObject({ status: 415, type: "urn:inkstream:problem:unsupported-media-type" });
+
+    for (const [path, item] of Object.entries(doc.paths)) {
+      const methods = Object.keys(item).map((m) => m.toUpperCase());
+      const concrete = path.replace("{id}", path.startsWith("/v1/failures") ? "1" : "d0000000000000000001");
+      for (const [method, op] of Object.entries(item)) {
+        expect(op.responses["405"]?.content, `${method} ${path}`).toHaveProperty(["application/problem+json"]);
+        expect(op.responses["405"]?.headers, `${method} ${path}`).toHaveProperty(["Allow"]);
+      }
+      for (const other of ["GET", "POST", "PUT", "DELETE", "PATCH"].filter((m) => !methods.includes(m))) {
+        const r = await fetch(gw.base + concrete, { method: other });
+        expect(r.status, `${other} ${path}`).toBe(405);
+        expect(r.headers.get("allow"), `${other} ${path}`).toBe(methods.join(", "));
+        expect((await problemOf(r)).type).toBe("urn:inkstream:problem:method-not-allowed");
+      }
+    }
+  });
 });
