@@ -14,7 +14,7 @@ export const gatewayConfigSchema = z.object({
   INK_GATEWAY_MAX_INGEST_URLS: env.int(100, 1, 10_000),
   /** longest `wait` an ingest request may ask for, in seconds */
   INK_GATEWAY_MAX_WAIT_S: env.int(120, 1, 3600),
-  /** requests per minute per client (token, else address); 0: unlimited */
+  /** requests per minute per client (a digest of its token, else its address); 0: unlimited */
   INK_GATEWAY_RATE_LIMIT: env.int(600, 0, 1_000_000),
   /** concurrent /v1/events streams */
   INK_GATEWAY_MAX_STREAMS: env.int(100, 1, 100_000),

@@ -2,14 +2,18 @@ import { timingSafeEqual, createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { HttpProblem } from "./problem.ts";
 
-/** The bearer token of a request when it is one of `tokens`; throws 401 otherwise. */
+/**
+ * Who a request is when its bearer token is one of `tokens`: the first 32 hex digits of the token's SHA-256, so
+ * tokens alike in part stay apart and the token itself is never kept. Undefined without `tokens`; throws 401 otherwise.
+ */
 export function authenticate(req: IncomingMessage, tokens: readonly string[]): string | undefined {
   if (tokens.length === 0) return undefined;
   const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
   const given = m?.[1] ? digest(m[1]) : undefined;
-  const ok = given !== undefined && tokens.some((t) => timingSafeEqual(digest(t), given));
-  if (!ok) throw new HttpProblem(401, "unauthorized", "a valid bearer token is required", { headers: { "www-authenticate": 'Bearer realm="inkstream"' } });
-  return m?.[1];
+  if (given === undefined || !tokens.some((t) => timingSafeEqual(digest(t), given))) {
+    throw new HttpProblem(401, "unauthorized", "a valid bearer token is required", { headers: { "www-authenticate": 'Bearer realm="inkstream"' } });
+  }
+  return given.toString("hex").slice(0, 32);
 }
 
 const digest = (s: string) => createHash("sha256").update(s).digest();

@@ -5,7 +5,7 @@ export interface RequestContext {
   res: ServerResponse;
   url: URL;
   params: Record<string, string>;
-  /** the client the rate limit counts: its token or its address */
+  /** the client the rate limit counts: a digest of its token, or its address */
   client: string;
 }
 

@@ -64,8 +64,8 @@ export function createServer(deps: GatewayDeps): Server {
         }
         let client = req.socket.remoteAddress ?? "unknown";
         if (!route.open) {
-          const token = authenticate(req, deps.config.INK_GATEWAY_TOKENS);
-          if (token) client = `token:${token.slice(0, 8)}`;
+          const tokenId = authenticate(req, deps.config.INK_GATEWAY_TOKENS);
+          if (tokenId) client = `token:${tokenId}`;
           limiter.check(client);
         }
         await route.handle({ req, res, url, params, client });

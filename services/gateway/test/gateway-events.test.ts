@@ -147,4 +147,17 @@ describe("ingest, events and failures", () => {
     const r = await gw.get("/v1/tags", auth);
     expect(Number(r.headers.get("retry-after"))).toBeGreaterThan(0);
   });
+
+  it("limits each token on its own, also tokens that begin alike", async () => {
+    const own = await startTestGateway(env, { INK_GATEWAY_TOKENS: "prefix00-first,prefix00-second", INK_GATEWAY_RATE_LIMIT: "3" });
+    try {
+      const first = { authorization: "Bearer prefix00-first" };
+      let status = 200;
+      for (let i = 0; i < 7 && status !== 429; i++) status = (await own.get("/v1/tags", first)).status;
+      expect(status).toBe(429);
+      expect((await own.get("/v1/tags", { authorization: "Bearer prefix00-second" })).status).toBe(200);
+    } finally {
+      await own.close();
+    }
+  });
 });
