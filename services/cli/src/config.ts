@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { baseConfigShape, loadConfig } from "@inkstream/runtime";
+import { baseConfigShape, createLogger, loadConfig, type Logger } from "@inkstream/runtime";
 
 export const cliConfigSchema = z.object({
   ...baseConfigShape,
@@ -9,3 +9,6 @@ export const cliConfigSchema = z.object({
 export type CliConfig = z.infer<typeof cliConfigSchema>;
 
 export const loadCliConfig = () => loadConfig(cliConfigSchema);
+
+/** The process's one logger, on stderr. */
+export const cliLogger = (config: CliConfig): Logger => createLogger("cli", config.LOG_LEVEL, { stderr: true });

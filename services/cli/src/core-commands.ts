@@ -1,10 +1,4 @@
-import { createLogger } from "@inkstream/runtime";
-import { UsageError, parseCommandArgs, type Command } from "./command.ts";
-import { enrichCommand } from "./commands/enrich.ts";
-import { extractCommand } from "./commands/extract.ts";
-import { getCommand } from "./commands/get.ts";
-import { ingestCommand } from "./commands/ingest.ts";
-import { loadCliConfig } from "./config.ts";
+import { UsageError, cliConfig, parseCommandArgs, type Command } from "./command.ts";
 
 /** The walking skeleton's commands: ingest, get, extract, enrich. */
 export const coreCommands: Command[] = [
@@ -21,28 +15,29 @@ export const coreCommands: Command[] = [
       const timeout = Number(values.timeout);
       if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError("--timeout takes seconds > 0");
       if (positionals.length === 0) throw new UsageError("ingest needs at least one URL, file or directory");
-      const config = loadCliConfig();
-      const logger = createLogger("cli", config.LOG_LEVEL, { stderr: true });
-      return ingestCommand(positionals, { wait: values.wait, force: values.force, timeoutMs: timeout * 1000 }, config, logger);
+      const { ingestCommand } = await import("./commands/ingest.ts");
+      return ingestCommand(positionals, { wait: values.wait, force: values.force, timeoutMs: timeout * 1000 }, await cliConfig());
     },
   },
   {
     name: "get",
     usage: `get <id|url>
       print the stored record as JSON`,
-    run(args) {
+    async run(args) {
       const { positionals } = parseCommandArgs(args, {});
       if (positionals.length !== 1) throw new UsageError("get takes one article id or URL");
-      return getCommand(positionals[0] as string, loadCliConfig());
+      const { getCommand } = await import("./commands/get.ts");
+      return getCommand(positionals[0] as string, await cliConfig());
     },
   },
   {
     name: "extract",
     usage: `extract <file|url|dir>... [--html]
       offline: the extracted article per input as a JSON line`,
-    run(args) {
+    async run(args) {
       const { values, positionals } = parseCommandArgs(args, { html: { type: "boolean", default: false } });
       if (positionals.length === 0) throw new UsageError("extract needs at least one file, directory or URL");
+      const { extractCommand } = await import("./commands/extract.ts");
       return extractCommand(positionals, { includeHtml: values.html });
     },
   },
@@ -50,9 +45,10 @@ export const coreCommands: Command[] = [
     name: "enrich",
     usage: `enrich <file|url|-> [--mentions] [--annotators a,b]
       offline: annotations of an HTML page, or of plain text (- reads stdin)`,
-    run(args) {
+    async run(args) {
       const { values, positionals } = parseCommandArgs(args, { mentions: { type: "boolean", default: false }, annotators: { type: "string" } });
       if (positionals.length !== 1) throw new UsageError("enrich takes one file, URL or - for stdin");
+      const { enrichCommand } = await import("./commands/enrich.ts");
       return enrichCommand(positionals[0] as string, { mentions: values.mentions, ...(values.annotators ? { annotators: values.annotators.split(",") } : {}) });
     },
   },

@@ -1,4 +1,3 @@
-import { ConfigError } from "@inkstream/runtime";
 import { UsageError, type Command } from "./command.ts";
 import { coreCommands } from "./core-commands.ts";
 import { fetchCommands } from "./fetch-commands.ts";
@@ -28,7 +27,8 @@ main(process.argv.slice(2)).then(
       say(`inkstream: ${err.message}\n\n${usage()}`);
       process.exit(2);
     }
-    say(`inkstream: ${err instanceof ConfigError || err instanceof Error ? err.message : String(err)}`);
+    // a ConfigError's message names each bad variable
+    say(`inkstream: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   },
 );

@@ -5,8 +5,6 @@ import { UsageError } from "../command.ts";
 import type { CliConfig } from "../config.ts";
 import { printJson, say } from "../output.ts";
 
-export const DEFAULT_FEED_INTERVAL_S = 900;
-
 function sourceUrl(input: string): string {
   let url: string;
   try {

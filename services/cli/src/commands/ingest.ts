@@ -1,7 +1,6 @@
 import { connectBus, ensureStream, hasConsumer, ingestUrls, type IngestOutcome } from "@inkstream/bus";
 import { openStore, type ArticleStore } from "@inkstream/store";
-import type { Logger } from "@inkstream/runtime";
-import type { CliConfig } from "../config.ts";
+import { cliLogger, type CliConfig } from "../config.ts";
 import { expandInputs, toIngestUrl } from "../inputs.ts";
 import { printJson, say } from "../output.ts";
 
@@ -20,13 +19,13 @@ export async function outcomeLine(o: IngestOutcome, store: ArticleStore | undefi
 }
 
 /** Publishes ingest requests; with --wait prints each final outcome and exits 1 if any failed. */
-export async function ingestCommand(inputs: readonly string[], flags: IngestFlags, config: CliConfig, logger: Logger): Promise<number> {
+export async function ingestCommand(inputs: readonly string[], flags: IngestFlags, config: CliConfig): Promise<number> {
   const urls = expandInputs(inputs).map(toIngestUrl);
   if (urls.length === 0) {
     say("inkstream ingest: give at least one URL, file or directory");
     return 2;
   }
-  const bus = await connectBus({ servers: config.NATS_URL, namespace: config.INK_NAMESPACE, name: "cli", logger });
+  const bus = await connectBus({ servers: config.NATS_URL, namespace: config.INK_NAMESPACE, name: "cli", logger: cliLogger(config) });
   const store = flags.wait ? openStore(config.REDIS_URL, config.INK_NAMESPACE) : undefined;
   try {
     // requests are kept in the stream until a fetcher takes them, even when none runs yet

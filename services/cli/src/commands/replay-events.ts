@@ -1,5 +1,8 @@
 import { readEvents, republish, type Bus, type WatchedEvent } from "@inkstream/bus";
 import type { EventKey } from "@inkstream/contracts";
+import type { CliConfig } from "../config.ts";
+import { printJson, say } from "../output.ts";
+import { withBus } from "../with-bus.ts";
 
 /** The event each stage consumes. */
 export const STAGE_INPUTS = { fetcher: "ingestRequested", parser: "articleFetched", enricher: "articleParsed", indexer: "articleEnriched" } as const satisfies Record<string, EventKey>;
@@ -22,4 +25,13 @@ export async function replayStage(bus: Bus, stage: ReplayStage, from: number, to
     if (batch.length < 500 || !last) return count;
     next = { sequence: last.streamSequence + 1 };
   }
+}
+
+/** `inkstream replay`: one JSON line per event re-driven (or, dry, that would be), then the count on stderr. */
+export function replayCommand(config: CliConfig, stage: ReplayStage, from: number, to: number, dryRun: boolean): Promise<number> {
+  return withBus(config, async (bus) => {
+    const n = await replayStage(bus, stage, from, to, { dryRun, onEvent: (ev) => printJson({ seq: ev.streamSequence, type: ev.meta.type, subject: ev.meta.subject ?? null }) });
+    say(`${dryRun ? "would replay" : "replayed"} ${n} ${STAGE_INPUTS[stage]} event(s) to the ${stage}`);
+    return 0;
+  });
 }

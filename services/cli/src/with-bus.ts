@@ -1,0 +1,12 @@
+import { connectBus, type Bus } from "@inkstream/bus";
+import { cliLogger, type CliConfig } from "./config.ts";
+
+/** Runs `run` with a connection to NATS, drained afterwards whatever happens. */
+export async function withBus(config: CliConfig, run: (bus: Bus) => Promise<number>): Promise<number> {
+  const bus = await connectBus({ servers: config.NATS_URL, namespace: config.INK_NAMESPACE, name: "cli", logger: cliLogger(config) });
+  try {
+    return await run(bus);
+  } finally {
+    await bus.nc.drain();
+  }
+}
