@@ -7,8 +7,8 @@ const DEFAULT_FEED_INTERVAL_S = 900;
 export const fetchCommands: Command[] = [
   {
     name: "feeds",
-    usage: `feeds add <url> [--interval <s>] | feeds list | feeds remove <url>
-      register an RSS/Atom/JSON feed, a sitemap (index, gzip'd, news) or a robots.txt (its sitemaps)
+    usage: `feeds add <url>... [--interval <s>] | feeds list | feeds remove <url>
+      register RSS/Atom/JSON feeds, sitemaps (index, gzip'd, news) or robots.txt files (their sitemaps)
       for the fetcher to poll (default every ${DEFAULT_FEED_INTERVAL_S} s); list shows each one's last poll`,
     async run(args) {
       const { values, positionals } = parseCommandArgs(args, { interval: { type: "string", default: String(DEFAULT_FEED_INTERVAL_S) } });
@@ -24,13 +24,13 @@ export const fetchCommands: Command[] = [
         return feedsRemove(rest[0] as string, await cliConfig());
       }
       if (action === "add") {
-        if (rest.length !== 1) throw new UsageError("feeds add takes one URL");
+        if (rest.length === 0) throw new UsageError("feeds add takes one or more URLs");
         const interval = Number(values.interval);
         if (!Number.isInteger(interval) || interval < 1) throw new UsageError("--interval takes whole seconds >= 1");
         const { feedsAdd } = await import("./commands/feeds.ts");
-        return feedsAdd(rest[0] as string, interval, await cliConfig());
+        return feedsAdd(rest, interval, await cliConfig());
       }
-      throw new UsageError("feeds takes add <url> [--interval <s>], list, or remove <url>");
+      throw new UsageError("feeds takes add <url>... [--interval <s>], list, or remove <url>");
     },
   },
 ];

@@ -25,14 +25,17 @@ async function withRedis<T>(config: CliConfig, fn: (redis: Redis, keys: FetchKey
   }
 }
 
-/** Registers (or re-registers with a new interval) a feed, sitemap or robots.txt; it is polled at once. */
-export function feedsAdd(input: string, intervalS: number, config: CliConfig): Promise<number> {
-  const url = sourceUrl(input);
+/** Registers (or re-registers with a new interval) feeds, sitemaps or robots.txt files; each is polled at once. */
+export function feedsAdd(inputs: readonly string[], intervalS: number, config: CliConfig): Promise<number> {
+  // every input is checked before anything is written
+  const urls = inputs.map(sourceUrl);
   return withRedis(config, async (redis, keys) => {
-    const existed = await redis.hexists(keys.feeds, url);
-    const registration = { url, intervalS, addedAt: new Date().toISOString() };
-    await redis.multi().hset(keys.feeds, url, JSON.stringify(registration)).zadd(keys.feedsDue, Date.now(), url).exec();
-    printJson({ ...registration, outcome: existed ? "updated" : "added" });
+    for (const url of urls) {
+      const existed = await redis.hexists(keys.feeds, url);
+      const registration = { url, intervalS, addedAt: new Date().toISOString() };
+      await redis.multi().hset(keys.feeds, url, JSON.stringify(registration)).zadd(keys.feedsDue, Date.now(), url).exec();
+      printJson({ ...registration, outcome: existed ? "updated" : "added" });
+    }
     return 0;
   });
 }
