@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ARTICLE_ID_PATTERN } from "@inkstream/contracts";
+import { ARTICLE_ID_PATTERN, sourceSlug } from "@inkstream/contracts";
 
 const csv = z
   .string()
@@ -34,8 +34,16 @@ export const tagsQuerySchema = z.strictObject({
   prefix: z.string().max(200).default(""),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
+// a host alone (a bracketed IPv6 literal included): a scheme, user, port or path would make the URL parser read another host
+const sourceHost = z
+  .string()
+  .max(253)
+  .regex(/^(\[[0-9a-fA-F:.]+\]|[^\s/\\?#@:[\]]+)$/, "a host name, without scheme, port or path")
+  // the key the indexer counts a source under (lower case, without www.)
+  .transform((host) => sourceSlug(`http://${host}`))
+  .pipe(z.string().min(1, "a host name"));
 export const sourceHealthQuerySchema = z.strictObject({
-  source: z.string().min(1).max(253).optional().describe("one source (host without www.); else the sources seen most recently"),
+  source: sourceHost.optional().describe("one source: its host, www. and letter case ignored; else the sources seen most recently"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 const fieldShares = z.object({ articles: z.number().int(), fields: z.record(z.string(), z.number()) });

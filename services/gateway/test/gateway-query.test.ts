@@ -151,6 +151,17 @@ describe("gateway reads", () => {
     expect((await problemOf(await gw.get("/v1/sources/health?limit=0"))).status).toBe(400);
   });
 
+  it("finds a source's health by its host as given: www. and letter case do not matter", async () => {
+    for (const d of docs) await gw.store.observeSource(d);
+    for (const given of ["www.tagesblatt.de", "TagesBlatt.DE", "WWW.Tagesblatt.de"]) {
+      const r = (await (await gw.get(`/v1/sources/health?source=${encodeURIComponent(given)}`)).json()) as { sources: { source: string }[] };
+      expect(r.sources.map((h) => h.source), given).toEqual(["tagesblatt.de"]);
+    }
+    for (const notHost of ["tagesblatt.de/politik", "https://tagesblatt.de", "user@tagesblatt.de", "tagesblatt.de:443", "www."]) {
+      expect((await problemOf(await gw.get(`/v1/sources/health?source=${encodeURIComponent(notHost)}`))).errors?.map((e) => e.path), notHost).toEqual(["source"]);
+    }
+  });
+
   it("serves health, readiness, metrics and an OpenAPI document built from the validation schemas", async () => {
     expect((await gw.get("/healthz")).status).toBe(200);
     expect(await (await gw.get("/readyz")).json()).toMatchObject({ status: "ready", checks: { redis: true, nats: true } });
