@@ -1,15 +1,13 @@
-import { spawnSync } from "node:child_process";
 import type { ServerResponse } from "node:http";
-import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { watchEvents } from "@inkstream/bus";
 import type { IngestRequested } from "@inkstream/contracts";
 import type { RunningService } from "@inkstream/runtime";
 import { createTestEnv, type TestEnv } from "@inkstream/testkit";
+import { cliEnv, cliTestTimeout, runCli } from "./cli-harness.ts";
 import { html, startMisbehavingServer, startTestFetcher } from "./fetcher-harness.ts";
 
-const root = resolve(import.meta.dirname, "..");
 let env: TestEnv;
 const fetchers: RunningService[] = [];
 let server: Awaited<ReturnType<typeof startMisbehavingServer>>;
@@ -23,14 +21,7 @@ const rss = () => `<?xml version="1.0" encoding="UTF-8"?>
 ${rssItems.map((k, i) => `<item><title>Story ${k.toUpperCase()}</title><link>${server.url(`/articles/${k}`)}</link><pubDate>Thu, 14 Mar 2024 0${i}:00:00 GMT</pubDate><category>Politik</category></item>`).join("\n")}
 </channel></rss>`;
 
-function cli(...args: string[]) {
-  const r = spawnSync("node", ["--import", "tsx", "services/cli/src/main.ts", "feeds", ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, REDIS_URL: env.redisUrl, NATS_URL: env.natsUrl, INK_NAMESPACE: env.namespace, LOG_LEVEL: "silent" },
-  });
-  return { code: r.status, stderr: r.stderr, lines: r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) };
-}
+const cli = (...args: string[]) => runCli(["feeds", ...args], { env: cliEnv(env) });
 
 async function until(cond: () => boolean, ms = 15_000) {
   const end = Date.now() + ms;
@@ -75,14 +66,14 @@ afterAll(async () => {
 });
 
 describe("feeds and sitemaps", () => {
-  it("registers sources with `inkstream feeds add`, refusing what is not an http(s) URL", () => {
-    for (const path of ["/rss.xml", "/atom.xml", "/robots.txt"]) {
-      const r = cli("add", server.url(path), "--interval", "3600");
-      expect(r.code).toBe(0);
-      expect(r.lines[0]).toMatchObject({ url: server.url(path), intervalS: 3600, outcome: "added" });
-    }
-    expect(cli("add", "file:///etc/passwd").code).toBe(2);
-    expect(cli("add", server.url("/x"), "--interval", "soon").code).toBe(2);
+  it("registers sources with `inkstream feeds add`, refusing what is not an http(s) URL", { timeout: cliTestTimeout(3) }, async () => {
+    const paths = ["/rss.xml", "/atom.xml", "/robots.txt"];
+    const r = await cli("add", ...paths.map((path) => server.url(path)), "--interval", "3600");
+    expect(r.code).toBe(0);
+    expect(r.lines).toHaveLength(paths.length);
+    paths.forEach((path, i) => expect(r.lines[i]).toMatchObject({ url: server.url(path), intervalS: 3600, outcome: "added" }));
+    expect((await cli("add", "file:///etc/passwd")).code).toBe(2);
+    expect((await cli("add", server.url("/x"), "--interval", "soon")).code).toBe(2);
   });
 
   it("two fetcher replicas poll each source once and turn its entries into ingest requests with the feed's hints", async () => {
@@ -105,8 +96,8 @@ describe("feeds and sitemaps", () => {
     });
   });
 
-  it("lists sources with their last poll", () => {
-    const r = cli("list");
+  it("lists sources with their last poll", async () => {
+    const r = await cli("list");
     expect(r.code).toBe(0);
     const byUrl: Record<string, Record<string, unknown>> = Object.fromEntries(r.lines.map((l) => [String(l["url"]), l]));
     expect(byUrl[server.url("/rss.xml")]).toMatchObject({ kind: "rss", lastStatus: 200, entries: 2, lastPublished: 2, intervalS: 3600 });
@@ -114,8 +105,8 @@ describe("feeds and sitemaps", () => {
     expect(String(byUrl[server.url("/rss.xml")]?.["nextPollAt"]) > new Date(Date.now() + 3000 * 1000).toISOString()).toBe(true);
   });
 
-  it("re-polls with a conditional GET: 304 publishes nothing; a changed feed publishes only its new entry", async () => {
-    expect(cli("add", server.url("/rss.xml"), "--interval", "3600").lines[0]).toMatchObject({ outcome: "updated" });
+  it("re-polls with a conditional GET: 304 publishes nothing; a changed feed publishes only its new entry", { timeout: cliTestTimeout(2, 40_000) }, async () => {
+    expect((await cli("add", server.url("/rss.xml"), "--interval", "3600")).lines[0]).toMatchObject({ outcome: "updated" });
     expect(await until(() => server.hitsOf("/rss.xml").length === 2)).toBe(true);
     expect(server.hitsOf("/rss.xml")[1]?.headers["if-none-match"]).toBe('"rss-1"');
     await settle();
@@ -123,16 +114,16 @@ describe("feeds and sitemaps", () => {
 
     rssEtag = '"rss-2"';
     rssItems = ["a", "b", "e"];
-    cli("add", server.url("/rss.xml"), "--interval", "3600");
+    expect((await cli("add", server.url("/rss.xml"), "--interval", "3600")).code).toBe(0);
     expect(await until(() => requested("/articles/e").length > 0)).toBe(true);
     await settle();
     expect(requested("/articles/e")).toHaveLength(1);
     expect(requested("/articles/a")).toHaveLength(1);
   });
 
-  it("removes a source with `inkstream feeds remove`", () => {
-    expect(cli("remove", server.url("/atom.xml")).lines[0]).toEqual({ url: server.url("/atom.xml"), outcome: "removed" });
-    expect(cli("remove", server.url("/atom.xml")).code).toBe(1);
-    expect(cli("list").lines.map((l) => l["url"])).not.toContain(server.url("/atom.xml"));
+  it("removes a source with `inkstream feeds remove`", { timeout: cliTestTimeout(3) }, async () => {
+    expect((await cli("remove", server.url("/atom.xml"))).lines[0]).toEqual({ url: server.url("/atom.xml"), outcome: "removed" });
+    expect((await cli("remove", server.url("/atom.xml"))).code).toBe(1);
+    expect((await cli("list")).lines.map((l) => l["url"])).not.toContain(server.url("/atom.xml"));
   });
 });

@@ -1,29 +1,15 @@
-import { spawn } from "node:child_process";
-import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishEvent } from "@inkstream/bus";
 import { SCHEMA_VERSION } from "@inkstream/contracts";
 import { openStore, type ArticleStore } from "@inkstream/store";
 import { createTestEnv, type TestEnv } from "@inkstream/testkit";
+import { cliEnv, cliTestTimeout, runCli } from "./cli-harness.ts";
 import { article, dropTerm, posting } from "./store-fixtures.ts";
 
-const root = resolve(import.meta.dirname, "..");
 let env: TestEnv;
 let store: ArticleStore;
 
-function cli(args: string[]): Promise<{ code: number | null; lines: Record<string, unknown>[]; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn("node", ["--import", "tsx", "services/cli/src/main.ts", ...args], {
-      cwd: root,
-      env: { ...process.env, LOG_LEVEL: "silent", INK_NAMESPACE: env.namespace, REDIS_URL: env.redisUrl, NATS_URL: env.natsUrl },
-    });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.on("close", (code) => done({ code, stderr: err, lines: out.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) }));
-  });
-}
+const cli = (args: string[]) => runCli(args, { env: cliEnv(env) });
 
 beforeAll(async () => {
   env = await createTestEnv("store-cli");
@@ -39,7 +25,7 @@ afterAll(async () => {
 });
 
 describe("inkstream query commands", () => {
-  it("search prints a result page with hits and facets; --all walks every page", async () => {
+  it("search prints a result page with hits and facets; --all walks every page", { timeout: cliTestTimeout(3) }, async () => {
     const r = await cli(["search", "Waffenruhe", "--lang", "de"]);
     expect(r.code).toBe(0);
     expect(r.lines[0]).toMatchObject({ total: 1, hits: [{ id: "f0000000000000000001" }] });
@@ -48,7 +34,7 @@ describe("inkstream query commands", () => {
     expect((await cli(["search", "--sort", "size"])).code).toBe(2);
   });
 
-  it("health prints each source's field shares and exits 1 when a field fell", async () => {
+  it("health prints each source's field shares and exits 1 when a field fell", { timeout: cliTestTimeout(2) }, async () => {
     const DAY = 86_400_000;
     const page = (n: number, byline: boolean) =>
       article(`e${String(n).padStart(19, "0")}`, {
@@ -88,7 +74,7 @@ describe("inkstream query commands", () => {
     expect(await posting(env.redis, store, "waffenruh", "f0000000000000000001")).not.toBeNull();
   });
 
-  it("tail, failures list and replay --dry-run read the event stream", async () => {
+  it("tail, failures list and replay --dry-run read the event stream", { timeout: cliTestTimeout(3) }, async () => {
     const start = new Date(Date.now() - 1000).toISOString();
     await publishEvent(env.bus, "articleIndexed", {
       schemaVersion: SCHEMA_VERSION, articleId: "f0000000000000000001", url: "https://x.example/1", change: "created", version: 1,
