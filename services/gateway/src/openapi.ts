@@ -33,7 +33,7 @@ const idParam = { name: "id", in: "path", required: true, schema: { type: "strin
 const errors = { "400": problem("invalid input"), "401": problem("missing or wrong bearer token"), "429": problem("rate limit") };
 const methodNotAllowed = {
   ...problem("the path has no operation for the method used (answered before authentication); Allow lists the ones it has"),
-  headers: { Allow: { description: "the methods this path has, comma-separated", schema: { type: "string" } } },
+  headers: { Allow: { description: "the methods this path has, comma-separated; HEAD wherever GET is", schema: { type: "string" } } },
 };
 
 type Operation = Json & { responses: Json };

@@ -33,14 +33,14 @@ export function compileRoutes(routes: readonly Route[]): Compiled[] {
   }));
 }
 
-/** The route for a method and path; `allowed` lists the methods the path has when the method does not match. */
+/** The route for a method and path (HEAD takes a GET route); `allowed` lists the methods the path has when the method does not match. */
 export function matchRoute(routes: readonly Compiled[], method: string, path: string): { route?: Compiled; params: Record<string, string>; allowed: string[] } {
   const allowed: string[] = [];
   for (const r of routes) {
     const m = r.regex.exec(path);
     if (!m) continue;
     if (r.method === method || (method === "HEAD" && r.method === "GET")) return { route: r, params: { ...m.groups }, allowed };
-    allowed.push(r.method);
+    allowed.push(...(r.method === "GET" ? ["GET", "HEAD"] : [r.method]));
   }
   return { params: {}, allowed };
 }

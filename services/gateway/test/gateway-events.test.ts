@@ -99,6 +99,16 @@ describe("ingest, events and failures", () => {
     expect(Number(resumed[0]?.id)).toBeGreaterThan(Number(first[1]?.id));
   });
 
+  it("answers HEAD on the events route with the stream's headers and ends the response at once", async () => {
+    const r = await fetch(gw.base + "/v1/events", { method: "HEAD", headers: auth, signal: AbortSignal.timeout(5_000) });
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toBe("text/event-stream");
+    // a response is counted when it ends; a stream left open never is
+    const counted = 'inkstream_gateway_requests_total{route="/v1/events",method="HEAD",status="200"} 1';
+    await expect.poll(async () => (await gw.get("/metrics")).text(), { timeout: 2_000 }).toContain(counted);
+    expect(await (await gw.get("/metrics")).text()).toMatch(/^inkstream_gateway_event_streams 0$/m);
+  });
+
   it("lists failures and replays one by re-publishing its original message", async () => {
     const requestSubject = subjectFor(env.namespace, "ingestRequested");
     const seq = await publishRaw(env.bus, requestSubject, JSON.stringify({ schemaVersion: 1, url: "https://gone.example/page" }), {
