@@ -34,6 +34,22 @@ describe("inkstream query commands", () => {
     expect((await cli(["search", "--sort", "size"])).code).toBe(2);
   });
 
+  it("search refuses a language that is not a language code, as the gateway does, with exit 2", async () => {
+    const lang = await cli(["search", "Waffenruhe", "--lang", "German"]);
+    expect({ code: lang.code, stdout: lang.stdout }).toEqual({ code: 2, stdout: "" });
+    expect(lang.stderr).toMatch(/--lang takes a language code of two or three lower-case letters/);
+  });
+
+  it("search refuses a query longer than the gateway takes (500 characters) saying so, with exit 2", { timeout: cliTestTimeout(2) }, async () => {
+    // 50 words that would otherwise be searched, and one 600-character word the store would call "no searchable words"
+    for (const words of [Array<string>(50).fill("Waffenruhe"), ["Waffenruhe".repeat(60)]]) {
+      const long = await cli(["search", ...words]);
+      expect({ code: long.code, stdout: long.stdout }).toEqual({ code: 2, stdout: "" });
+      expect(long.stderr).toMatch(/the query is longer than 500 characters/);
+      expect(long.stderr).not.toMatch(/no searchable words/);
+    }
+  });
+
   it("health prints each source's field shares and exits 1 when a field fell", { timeout: cliTestTimeout(2) }, async () => {
     const DAY = 86_400_000;
     const page = (n: number, byline: boolean) =>

@@ -6,21 +6,18 @@ export const queryCommands: Command[] = [
     name: "search",
     usage: `search [words] [--lang de] [--tag t]... [--source host] [--section s] [--entity e] [--topic t]
          [--from time] [--to time] [--sort relevance|published] [--limit n] [--cursor c] [--all] [--no-facets]
-      one JSON line per result page: hits (with snippets), total, facets, nextCursor`,
+      one JSON line per result page: hits (with snippets), total, facets, nextCursor; --all walks every page;
+      as in /v1/search: words up to 500 characters, --lang a 2-3 letter code, --limit 1-100 (20), ISO 8601 times`,
     async run(args) {
       const { values, positionals } = parseCommandArgs(args, {
         lang: { type: "string" }, tag: { type: "string", multiple: true }, source: { type: "string" }, section: { type: "string" },
         entity: { type: "string" }, topic: { type: "string" }, from: { type: "string" }, to: { type: "string" }, sort: { type: "string" },
         limit: { type: "string" }, cursor: { type: "string" }, all: { type: "boolean", default: false }, "no-facets": { type: "boolean", default: false },
       });
-      if (values.sort !== undefined && values.sort !== "relevance" && values.sort !== "published") throw new UsageError("--sort is relevance or published");
-      const { tag, all, "no-facets": noFacets, limit, sort, ...rest } = values;
-      const { searchCommand } = await import("./commands/search.ts");
-      return searchCommand(
-        { ...rest, ...(positionals.length > 0 ? { q: positionals.join(" ") } : {}), ...(tag ? { tags: tag } : {}), ...(sort ? { sort } : {}), limit: intOption(limit, "limit", 1) ?? 20, facets: !noFacets },
-        all,
-        await cliConfig(),
-      );
+      const { tag, all, "no-facets": noFacets, ...rest } = values;
+      const [{ searchOptions }, { searchCommand }] = await Promise.all([import("./search-args.ts"), import("./commands/search.ts")]);
+      const options = searchOptions({ ...rest, ...(positionals.length > 0 ? { q: positionals.join(" ") } : {}), ...(tag ? { tags: tag } : {}), facets: !noFacets });
+      return searchCommand(options, all, await cliConfig());
     },
   },
   {
@@ -43,7 +40,8 @@ export const queryCommands: Command[] = [
     async run(args) {
       const [sub, ...rest] = args;
       if (sub === "list") {
-        const { values } = parseCommandArgs(rest, { after: { type: "string" }, limit: { type: "string" } });
+        const { values, positionals } = parseCommandArgs(rest, { after: { type: "string" }, limit: { type: "string" } });
+        if (positionals.length > 0) throw new UsageError("failures list takes no arguments, only --after and --limit");
         const after = intOption(values.after, "after") ?? 0;
         const limit = intOption(values.limit, "limit", 1) ?? 100;
         const { failuresList } = await import("./commands/failures.ts");
@@ -51,8 +49,10 @@ export const queryCommands: Command[] = [
       }
       if (sub === "replay") {
         const { positionals } = parseCommandArgs(rest, {});
-        const id = intOption(positionals[0], "id", 1);
-        if (positionals.length !== 1 || id === undefined) throw new UsageError("failures replay takes one failure id");
+        const id = Number(positionals[0]);
+        if (positionals.length !== 1 || !Number.isInteger(id) || id < 1) {
+          throw new UsageError("failures replay takes one failure id: the id of a failures list line (its stream sequence, an integer >= 1)");
+        }
         const { failuresReplay } = await import("./commands/failures.ts");
         return failuresReplay(await cliConfig(), id);
       }
