@@ -1,8 +1,12 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { decodeHtml, extractArticle } from "@inkstream/extract";
 import { runScript } from "./cli-harness.ts";
 
+const root = resolve(import.meta.dirname, "..");
 const installed = (bin: string) => spawnSync("sh", ["-c", `command -v ${bin}`]).status === 0;
 
 function unusedPort(): Promise<number> {
@@ -34,4 +38,23 @@ describe("pnpm start", () => {
       expect(r.stdout).not.toMatch(/FAILED/);
     },
   );
+
+  it("takes every sample's section from the page itself, never from the folder the samples are read from", () => {
+    // pnpm start ingests the samples as file:// URLs of wherever the repository was cloned; the extractor's last
+    // resort for a section is the URL's first folder, which would make `/tmp/inkstream/samples/x.html` section "tmp"
+    const sections = Object.fromEntries(
+      readdirSync(resolve(root, "samples"))
+        .filter((f) => f.endsWith(".html"))
+        .map((f) => {
+          const page = decodeHtml(readFileSync(resolve(root, "samples", f)));
+          return [f, extractArticle(page.html, { url: `file:///tmp/inkstream/samples/${f}` }).section];
+        }),
+    );
+    expect(sections).toEqual({
+      "de-baerbock-waffenruhe.html": { value: "Politik", source: "opengraph" },
+      "en-river-restoration.html": { value: "Environment", source: "opengraph" },
+      "fr-marche-immobilier.html": { value: "Économie", source: "json-ld" },
+      "ru-zenit-spartak.html": { value: "football", source: "url" },
+    });
+  });
 });
