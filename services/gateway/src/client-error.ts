@@ -1,6 +1,7 @@
 import { STATUS_CODES, maxHeaderSize, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import type { Logger } from "@inkstream/runtime";
+import { methodLabel, requests, UNPARSED } from "./metrics.ts";
 import { HttpProblem, problemJson } from "./problem.ts";
 
 // a client that got its answer and keeps its side open is cut off after this
@@ -56,6 +57,8 @@ export function answerClientErrors(server: Server, logger: Logger): (res: Server
     }
     const problem = problemFor(err, server);
     logger.debug({ code: err.code, status: problem.status }, "refused a request the HTTP parser rejected");
+    // no route was matched, and the path is the client's to choose: one fixed route label keeps the series bounded
+    requests.inc({ route: UNPARSED, method: methodLabel(err.rawPacket), status: String(problem.status) });
     // end, not destroy: the client's unread bytes are still drained, so it reads the answer instead of a reset
     socket.end(rawResponse(problem, pathOf(err.rawPacket)));
     setTimeout(() => socket.destroy(), LINGER_MS).unref();

@@ -1,16 +1,14 @@
 import { createServer as createHttpServer, type Server } from "node:http";
-import { counter, histogram, register } from "@inkstream/runtime";
+import { register } from "@inkstream/runtime";
 import { apiRoutes } from "./api-routes.ts";
 import { answerClientErrors } from "./client-error.ts";
 import type { GatewayDeps } from "./deps.ts";
 import { eventsRoute } from "./events-route.ts";
 import { authenticate, rateLimiter } from "./limits.ts";
+import { latency, requests } from "./metrics.ts";
 import { openApiDocument } from "./openapi.ts";
 import { HttpProblem, sendProblem } from "./problem.ts";
 import { compileRoutes, matchRoute, sendJson, type Route } from "./router.ts";
-
-const requests = counter("inkstream_gateway_requests_total", "gateway requests by route and status", ["route", "method", "status"]);
-const latency = histogram("inkstream_gateway_request_duration_seconds", "gateway request time by route", ["route"], [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5]);
 
 function opsRoutes(deps: GatewayDeps): Route[] {
   const doc = JSON.stringify(openApiDocument());

@@ -51,7 +51,26 @@ async function rawRequest(base: string, text: string): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** The value of inkstream_gateway_requests_total for a route, method and status (0 when never counted). */
+async function requestsCounted(base: string, route: string, method: string, status: number): Promise<number> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const line = text.split("\n").find((l) => l.startsWith(`inkstream_gateway_requests_total{route="${route}",method="${method}",status="${status}"} `));
+  return line ? Number(line.slice(line.lastIndexOf(" ") + 1)) : 0;
+}
+
 describe("requests the HTTP parser refuses", () => {
+  it("counts them in the requests metric with their status, under the route (unparsed)", async () => {
+    const count = (method: string, status: number) => requestsCounted(gw.base, "(unparsed)", method, status);
+    const before = { long: await count("GET", 431), malformed: await count("GET", 400), garbage: await count("(unparsed)", 400) };
+    expect((await gw.get(`/v1/search?q=${"x".repeat(100_000)}`)).status).toBe(431);
+    expect(await rawRequest(gw.base, "GET /v1/tags HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n")).toMatch(/^HTTP\/1\.1 400 /);
+    // no method can be read from this: the label stays one fixed value
+    expect(await rawRequest(gw.base, "NOT-A-METHOD / HTTP/1.1\r\nHost: x\r\n\r\n")).toMatch(/^HTTP\/1\.1 400 /);
+    expect(await count("GET", 431)).toBe(before.long + 1);
+    expect(await count("GET", 400)).toBe(before.malformed + 1);
+    expect(await count("(unparsed)", 400)).toBe(before.garbage + 1);
+  });
+
   it("answers a very long query string or oversized headers with problem details", async () => {
     const long = await gw.get(`/v1/search?q=${"x".repeat(100_000)}`);
     expect(long.status).toBe(431);
