@@ -36,11 +36,18 @@ const methodNotAllowed = {
   headers: { Allow: { description: "the methods this path has, comma-separated; HEAD wherever GET is", schema: { type: "string" } } },
 };
 
+/** What any request may get, whatever its route: answered by the router, the HTTP parser, or the catch-all. */
+const everywhere = {
+  "405": methodNotAllowed,
+  "431": problem("the request line and headers are too large (a long query string counts); answered before any route"),
+  "500": problem("the request could not be completed (logged by the gateway)"),
+};
+
 type Operation = Json & { responses: Json };
-/** Adds the 405 the router answers on every path it has to each of the path's operations. */
-function withMethodNotAllowed(paths: Record<string, Record<string, Operation>>): Record<string, Record<string, Operation>> {
+/** Adds the answers every path can give to each of the path's operations. */
+function withEverywhere(paths: Record<string, Record<string, Operation>>): Record<string, Record<string, Operation>> {
   return Object.fromEntries(
-    Object.entries(paths).map(([path, item]) => [path, Object.fromEntries(Object.entries(item).map(([method, op]) => [method, { ...op, responses: { ...op.responses, "405": methodNotAllowed } }]))]),
+    Object.entries(paths).map(([path, item]) => [path, Object.fromEntries(Object.entries(item).map(([method, op]) => [method, { ...op, responses: { ...op.responses, ...everywhere } }]))]),
   );
 }
 
@@ -51,7 +58,7 @@ export function openApiDocument(): Json {
     info: { title: "inkstream gateway", version: "1.0.0", description: "Search and read indexed articles, request ingestion, follow indexed events." },
     components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
     security: [{ bearer: [] }, {}],
-    paths: withMethodNotAllowed({
+    paths: withEverywhere({
       "/v1/ingest": {
         post: {
           summary: "Request ingestion of URLs; with wait, answer with each final outcome",

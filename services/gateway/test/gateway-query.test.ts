@@ -193,7 +193,7 @@ describe("gateway reads", () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/ingest", "/v1/events", "/v1/failures/{id}/replay", "/v1/tags", "/v1/sources/health"]));
   });
 
-  it("documents 415 and 405 in the OpenAPI document, as the router answers them", async () => {
+  it("documents 415, 405, 431 and 500 in the OpenAPI document, as the gateway answers them", async () => {
     type Responses = Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
     const doc = (await (await gw.get("/openapi.json")).json()) as { paths: Record<string, Record<string, { responses: Responses }>> };
     expect(doc.paths["/v1/ingest"]?.["post"]?.responses["415"]?.content).toHaveProperty(["application/problem+json"]);
@@ -206,8 +206,12 @@ describe("gateway reads", () => {
       const allow = methods.flatMap((m) => (m === "GET" ? ["GET", "HEAD"] : [m]));
       const concrete = path.replace("{id}", path.startsWith("/v1/failures") ? "1" : "d0000000000000000001");
       for (const [method, op] of Object.entries(item)) {
-        expect(op.responses["405"]?.content, `${method} ${path}`).toHaveProperty(["application/problem+json"]);
+        for (const status of ["405", "431", "500"]) expect(op.responses, `${status} of ${method} ${path}`).toHaveProperty([status, "content", "application/problem+json"]);
         expect(op.responses["405"]?.headers, `${method} ${path}`).toHaveProperty(["Allow"]);
+        // the parser refuses oversized headers on every path, before any route
+        const large = await fetch(gw.base + concrete, { method: method.toUpperCase(), headers: { "x-padding": "y".repeat(20_000) } });
+        expect(large.status, `${method} ${path}`).toBe(431);
+        expect((await problemOf(large)).type).toBe("urn:inkstream:problem:headers-too-large");
       }
       for (const other of ["GET", "POST", "PUT", "DELETE", "PATCH"].filter((m) => !methods.includes(m))) {
         const r = await fetch(gw.base + concrete, { method: other });
@@ -215,6 +219,16 @@ describe("gateway reads", () => {
         expect(r.headers.get("allow"), `${other} ${path}`).toBe(allow.join(", "));
         expect((await problemOf(r)).type).toBe("urn:inkstream:problem:method-not-allowed");
       }
+    }
+
+    // a store that cannot answer: any route that reads it fails as the document says
+    const broken = await startTestGateway(env, { INK_GATEWAY_RATE_LIMIT: "0" });
+    try {
+      await broken.store.close();
+      expect(await problemOf(await broken.get("/v1/tags"))).toMatchObject({ status: 500, type: "urn:inkstream:problem:internal-error", instance: "/v1/tags" });
+    } finally {
+      // its store is closed already and refuses a second close; the server closes first
+      await broken.close().catch(() => undefined);
     }
   });
 });
