@@ -26,11 +26,10 @@ const TITLES: Record<number, string> = {
   409: "Conflict",
   413: "Content Too Large",
   415: "Unsupported Media Type",
-  431: "Request Header Fields Too Large",
   429: "Too Many Requests",
+  431: "Request Header Fields Too Large",
   500: "Internal Server Error",
   503: "Service Unavailable",
-  504: "Gateway Timeout",
 };
 
 /** The problem type URI of a code; the codes are listed in docs/http-api.md. */
