@@ -29,6 +29,11 @@ describe("page fields", () => {
     expect(m.section).toEqual({ value: "sport", source: "url" });
   });
 
+  it("takes no section from the folders of a page read from disk", () => {
+    const m = metaOf("<html><body><p>x</p></body></html>", { url: "file:///home/redaktion/sport/fussball-derby-123.html" });
+    expect(m.section).toBeUndefined();
+  });
+
   it("guesses the language from the text when the page declares none", () => {
     const de = metaOf("<html><body><h1>Aufsteiger holt Punkt</h1><p>Der FC hat beim Tabellenzweiten ein 2:2 erkämpft. Den Ausgleich erzielte er in der vierten Minute der Nachspielzeit, nachdem die Mannschaft lange mit 0:2 zurücklag und der Trainer auf eine Dreierkette umstellte. Es war nicht das erste Mal, dass sie sich auf diese Weise einen Punkt sicherte.</p></body></html>");
     expect(de.language).toEqual({ value: "de", source: "text" });

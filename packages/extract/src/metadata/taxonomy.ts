@@ -92,13 +92,15 @@ function categoryLink(facts: PageFacts): string | undefined {
 }
 
 function firstSegment(url: string): string | undefined {
-  let path: string;
+  let parsed: URL;
   try {
-    path = new URL(url).pathname;
+    parsed = new URL(url);
   } catch {
     return undefined;
   }
-  const segs = path.split("/").filter((s) => s !== "");
+  // a page read from disk (file:) has the folders of whoever saved it in its path, no site's sections
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return undefined;
+  const segs = parsed.pathname.split("/").filter((s) => s !== "");
   // a lone segment is the article slug itself; a postcode may follow a place ("nantes-44000")
   const first = segs.length < 2 ? undefined : /^([\p{L}_-]{3,30}?)(?:-\d{4,5})?$/u.exec(segs[0] ?? "")?.[1];
   // language prefixes and words of the URL scheme ("/article/", "/archives/") are not sections
