@@ -9,3 +9,4 @@ export * from "./events.ts";
 export * from "./headers.ts";
 export { asyncApiDocument } from "./asyncapi.ts";
 export { sourceSlug, sectionSlug } from "./tags.ts";
+export { SEARCH_TAGS_BOUND, searchQueryShape, searchQuerySchemaWith } from "./search-query.ts";

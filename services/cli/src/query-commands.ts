@@ -7,7 +7,7 @@ export const queryCommands: Command[] = [
     usage: `search [words] [--lang de] [--tag t]... [--source host] [--section s] [--entity e] [--topic t]
          [--from time] [--to time] [--sort relevance|published] [--limit n] [--cursor c] [--all] [--no-facets]
       one JSON line per result page: hits (with snippets), total, facets, nextCursor; --all walks every page;
-      as in /v1/search: words up to 500 characters, --lang a 2-3 letter code, --limit 1-100 (20), ISO 8601 times`,
+      as in /v1/search: words up to 500 characters, --lang a 2-3 letter code, --limit 1-100 (20), ISO 8601 times, --from not after --to`,
     async run(args) {
       const { values, positionals } = parseCommandArgs(args, {
         lang: { type: "string" }, tag: { type: "string", multiple: true }, source: { type: "string" }, section: { type: "string" },

@@ -1,31 +1,16 @@
 import { z } from "zod";
-import { ARTICLE_ID_PATTERN, sourceSlug } from "@inkstream/contracts";
+import { ARTICLE_ID_PATTERN, SEARCH_TAGS_BOUND, searchQuerySchemaWith, sourceSlug } from "@inkstream/contracts";
 
-const csv = z
-  .string()
-  .max(2000)
-  .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean));
-const time = z.union([z.iso.datetime({ offset: true }), z.iso.date()]).describe("ISO 8601 date or date-time");
-
-/** GET /v1/search query parameters. */
-export const searchQuerySchema = z
-  .strictObject({
-    q: z.string().max(500).optional().describe('words (all must match), `OR` between words for any, "quoted phrases"'),
-    tags: csv.optional().describe("comma-separated tags, all required (lang:de,org:nato)"),
-    lang: z.string().regex(/^[a-z]{2,3}$/).optional(),
-    source: z.string().max(253).optional().describe("source host"),
-    section: z.string().max(200).optional(),
-    entity: z.string().max(200).optional().describe("entity tag (org:nato) or slug (nato)"),
-    topic: z.string().max(100).optional(),
-    from: time.optional(),
-    to: time.optional(),
-    sort: z.enum(["relevance", "published"]).optional().describe("default: relevance with q, published without"),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    cursor: z.string().max(500).optional().describe("nextCursor of the previous page"),
-    facets: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
-  })
-  // a date is its first instant in UTC, as the store reads it
-  .refine((q) => q.from === undefined || q.to === undefined || !(Date.parse(q.from) > Date.parse(q.to)), { path: ["from"], message: "from is later than to" });
+/** GET /v1/search query parameters: the shared search parameters, tags as one comma-separated value, facets as text. */
+export const searchQuerySchema = searchQuerySchemaWith({
+  tags: z
+    .string()
+    .max(SEARCH_TAGS_BOUND.maxChars, SEARCH_TAGS_BOUND.message)
+    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+    .optional()
+    .describe("comma-separated tags, all required (lang:de,org:nato)"),
+  facets: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+});
 
 export const articleIdParam = z.string().regex(ARTICLE_ID_PATTERN, "20 hex digits");
 const httpUrl = z.url({ protocol: /^https?$/, error: "an http or https URL" }).max(8192);
