@@ -69,6 +69,16 @@ describe("inkstream query commands", () => {
     expect({ code: none.code, lines: none.lines }).toEqual({ code: 0, lines: [] });
   });
 
+  it("health reads its source as the gateway does: www. and letter case do not matter, a URL is a usage error", { timeout: cliTestTimeout(2) }, async () => {
+    await store.observeSource(article("e1000000000000000000", { url: "https://www.landbote.example/1", title: "Meldung", text: "Der Kreistag tagte." }));
+    const www = await cli(["health", "WWW.Landbote.example"]);
+    expect(www.code).toBe(0);
+    expect(www.lines.map((l) => l["source"])).toEqual(["landbote.example"]);
+    const url = await cli(["health", "https://landbote.example/1"]);
+    expect({ code: url.code, stdout: url.stdout }).toEqual({ code: 2, stdout: "" });
+    expect(url.stderr).toMatch(/health takes a source's host name, without scheme, port or path/);
+  });
+
   it("compact --all merges the full-text segments into one, and searches find the same", async () => {
     const extra = article("f0000000000000000003", { title: "Waffenruhe hält", text: "Die Waffenruhe hält seit Montag.", tags: ["lang:de"] });
     await store.upsert(extra);

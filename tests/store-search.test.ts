@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sourceSlug } from "@inkstream/contracts";
 import { createTestEnv, type TestEnv } from "@inkstream/testkit";
 import { openStore, type ArticleStore, type SearchOptions } from "@inkstream/store";
 import { article } from "./store-fixtures.ts";
@@ -111,6 +112,21 @@ describe("filters, sorting, facets and cursors", () => {
     expect((await ids({ topic: "environment" })).length).toBe(2);
     expect(await ids({ tags: ["place:ukraine", "org:nato"] })).toEqual(["c0000000000000000002"]);
     expect(await ids({ q: "Waffenruhe", topic: "politics", from: "2024-03-13T00:00:00Z" })).toEqual(["c0000000000000000001"]);
+  });
+
+  it("reads the source filter as the indexer keys sources: www., letter case and an internationalised host's spelling do not matter", async () => {
+    const url = "https://www.zeitung-für-alle.example/lokales/1";
+    const local = article("c0000000000000000099", { title: "Markt am Samstag", text: "Der Wochenmarkt zieht auf den Rathausplatz.", url, tags: ["lang:de", `source:${sourceSlug(url)}`] });
+    await store.upsert(local);
+    try {
+      for (const given of ["zeitung-für-alle.example", "WWW.Zeitung-Für-Alle.example", "xn--zeitung-fr-alle-7vb.example"]) {
+        expect(await ids({ source: given }), given).toEqual(["c0000000000000000099"]);
+      }
+      // not a host: no source, so nothing rather than everything
+      expect(await ids({ source: "https://www.zeitung-für-alle.example/lokales" })).toEqual([]);
+    } finally {
+      await store.delete(local.id);
+    }
   });
 
   it("sorts by time, newest first, with a date range", async () => {

@@ -13,6 +13,17 @@ export function sourceSlug(url: string | undefined): string {
   }
 }
 
+/** A host alone (a bracketed IPv6 literal included): with a scheme, user, port or path the URL parser would read another host. */
+export const SOURCE_HOST_PATTERN = /^(\[[0-9a-fA-F:.]+\]|[^\s/\\?#@:[\]]+)$/;
+
+/**
+ * A host as a person writes it (`WWW.Example.com`, `bücher.de`) as the value of its `source:` tag, the way
+ * `sourceSlug` reads an article's URL; "" when it is not a host alone (SOURCE_HOST_PATTERN).
+ */
+export function sourceHostSlug(host: string): string {
+  return SOURCE_HOST_PATTERN.test(host) ? sourceSlug(`http://${host}`) : "";
+}
+
 /**
  * A section's slug (the value of a `section:` tag): accents dropped, lower case, ß → ss, runs of other
  * characters → "-". It keeps non-Latin scripts ("Политика" → "политика"): sections are a site's own words.

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { sourceHostSlug } from "@inkstream/contracts";
 import { QUERY_LANGUAGES, foldWord, isStopword, stemWord, tokens } from "./text/analyze.ts";
 
 /** A search request. Filters are ANDed; `q` matches all its words, or any of them when it contains `OR`. */
@@ -6,7 +7,7 @@ export interface SearchOptions {
   q?: string | undefined;
   tags?: readonly string[] | undefined;
   lang?: string | undefined;
-  /** source host (`www.` is ignored) */
+  /** source host, read as the indexer keys sources (`sourceHostSlug`: `www.` and letter case ignored) */
   source?: string | undefined;
   /** section name or slug */
   section?: string | undefined;
@@ -71,7 +72,8 @@ export function parseQuery(q: string, lang: string | undefined): ParsedQuery {
 export function filterGroups(o: SearchOptions): string[][] {
   const groups: string[][] = (o.tags ?? []).map((t) => [t]);
   if (o.lang) groups.push([`lang:${o.lang}`]);
-  if (o.source) groups.push([`source:${o.source.toLowerCase().replace(/^www\./, "")}`]);
+  // what is not a host alone keys no source ("source:"), so it finds nothing
+  if (o.source) groups.push([`source:${sourceHostSlug(o.source)}`]);
   if (o.section) groups.push([`section:${slugify(o.section)}`]);
   if (o.topic) groups.push([`topic:${o.topic}`]);
   if (o.entity) groups.push(o.entity.includes(":") ? [o.entity] : ENTITY_KINDS.map((k) => `${k}:${slugify(o.entity ?? "")}`));

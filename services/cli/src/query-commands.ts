@@ -62,8 +62,8 @@ export const queryCommands: Command[] = [
   {
     name: "health",
     usage: `health [source] [--limit n]
-      extraction health per source (host): share of articles with each field today against the week before;
-      exit 1 when a field fell by 0.3 or more (a layout change the extractor no longer reads)`,
+      extraction health per source (a host; www. and letter case ignored): share of articles with each field today
+      against the week before; exit 1 when a field fell by 0.3 or more (a layout change the extractor no longer reads)`,
     async run(args) {
       const { positionals, values } = parseCommandArgs(args, { limit: { type: "string" } });
       if (positionals.length > 1) throw new UsageError("health takes at most one source");

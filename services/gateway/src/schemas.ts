@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ARTICLE_ID_PATTERN, SEARCH_TAGS_BOUND, searchQuerySchemaWith, sourceSlug } from "@inkstream/contracts";
+import { ARTICLE_ID_PATTERN, SEARCH_TAGS_BOUND, SOURCE_HOST_PATTERN, searchQuerySchemaWith, sourceHostSlug } from "@inkstream/contracts";
 
 /** GET /v1/search query parameters: the shared search parameters, tags as one comma-separated value, facets as text. */
 export const searchQuerySchema = searchQuerySchemaWith({
@@ -19,13 +19,12 @@ export const tagsQuerySchema = z.strictObject({
   prefix: z.string().max(200).default(""),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
-// a host alone (a bracketed IPv6 literal included): a scheme, user, port or path would make the URL parser read another host
 const sourceHost = z
   .string()
   .max(253)
-  .regex(/^(\[[0-9a-fA-F:.]+\]|[^\s/\\?#@:[\]]+)$/, "a host name, without scheme, port or path")
+  .regex(SOURCE_HOST_PATTERN, "a host name, without scheme, port or path")
   // the key the indexer counts a source under (lower case, without www.)
-  .transform((host) => sourceSlug(`http://${host}`))
+  .transform(sourceHostSlug)
   .pipe(z.string().min(1, "a host name"));
 export const sourceHealthQuerySchema = z.strictObject({
   source: sourceHost.optional().describe("one source: its host, www. and letter case ignored; else the sources seen most recently"),
