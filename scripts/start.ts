@@ -45,6 +45,7 @@ async function main(): Promise<number> {
 
   const services: Pick<RunningService, "name" | "stop">[] = [];
   const ports: string[] = [];
+  let gatewayUrl = "";
   const stopAll = async () => {
     for (const s of services.reverse()) await s.stop();
     servers?.stop();
@@ -60,7 +61,8 @@ async function main(): Promise<number> {
     ports.push(...started.map((s) => `${s.name} :${s.healthPort}`));
     const gateway = await onSomePort((env) => startGateway(loadGatewayConfig(env), logger.child({ service: "gateway" })), serviceEnv);
     services.push(gateway);
-    ports.push(`gateway http://127.0.0.1:${gateway.port}`);
+    gatewayUrl = gateway.url;
+    ports.push(`gateway ${gatewayUrl}`);
   } catch (err) {
     await stopAll();
     throw err;
@@ -70,7 +72,7 @@ async function main(): Promise<number> {
   console.error(`inkstream is running in namespace "${config.INK_NAMESPACE}" (NATS ${natsUrl}, Redis ${redisUrl}); health: ${ports.join(", ")}`);
 
   let failed = false;
-  if (!values["no-samples"]) failed = await ingestSamples(natsUrl, redisUrl, config.INK_NAMESPACE, logger);
+  if (!values["no-samples"]) failed = await ingestSamples({ natsUrl, redisUrl, namespace: config.INK_NAMESPACE, gatewayUrl }, logger);
 
   if (values.once) {
     await stopAll();
@@ -97,7 +99,15 @@ async function onSomePort<T>(start: (env: Record<string, string | undefined>) =>
   }
 }
 
-async function ingestSamples(natsUrl: string, redisUrl: string, namespace: string, logger: ReturnType<typeof createLogger>): Promise<boolean> {
+interface Run {
+  natsUrl: string;
+  redisUrl: string;
+  namespace: string;
+  /** the gateway's address in this run: its default port, or the free one it took */
+  gatewayUrl: string;
+}
+
+async function ingestSamples({ natsUrl, redisUrl, namespace, gatewayUrl }: Run, logger: ReturnType<typeof createLogger>): Promise<boolean> {
   const dir = resolve(import.meta.dirname, "..", "samples");
   const urls = readdirSync(dir).filter((f) => f.endsWith(".html")).sort().map((f) => pathToFileURL(join(dir, f)).href);
   const bus = await connectBus({ servers: natsUrl, namespace, name: "start", logger });
@@ -119,7 +129,7 @@ async function ingestSamples(natsUrl: string, redisUrl: string, namespace: strin
   console.log(`Query them (the gateway and ingest need the pipeline running: pnpm start):
   pnpm inkstream get ${first?.id ?? "<id>"}            # the stored record as JSON
   pnpm inkstream search Waffenruhe --lang de       # full-text search with filters
-  curl 'http://127.0.0.1:9100/v1/search?q=Ukraine' # the HTTP API (OpenAPI at /openapi.json)
+  curl '${gatewayUrl}/v1/search?q=Ukraine' # the HTTP API (OpenAPI at /openapi.json)
   pnpm inkstream ingest <url|file> --wait     # ingest more (with the pipeline running)
   redis-cli -u ${redisUrl} HGETALL '{${namespace}}:article:${first?.id ?? "<id>"}'
 `);

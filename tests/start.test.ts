@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
+import { createServer, type AddressInfo, type Server } from "node:net";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeHtml, extractArticle } from "@inkstream/extract";
@@ -8,6 +8,14 @@ import { runScript } from "./cli-harness.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const installed = (bin: string) => spawnSync("sh", ["-c", `command -v ${bin}`]).status === 0;
+
+/** Holds a port for the test (undefined when another process holds it already, which serves as well). */
+function holdPort(port: number): Promise<Server | undefined> {
+  return new Promise((res) => {
+    const s = createServer();
+    s.once("error", () => res(undefined)).listen(port, "127.0.0.1", () => res(s));
+  });
+}
 
 function unusedPort(): Promise<number> {
   return new Promise((res) => {
@@ -25,10 +33,12 @@ describe("pnpm start", () => {
     async () => {
       // nothing listens on these ports, so the script must bring its own servers and remove them after
       const [natsPort, redisPort] = [await unusedPort(), await unusedPort()];
+      // the gateway's default port is taken: it moves to a free one, and the summary must say which
+      const blocker = await holdPort(9100);
       const r = await runScript("scripts/start.ts", ["--once"], {
         timeoutMs: 90_000,
         env: { LOG_LEVEL: process.env["LOG_LEVEL"], NATS_URL: `nats://127.0.0.1:${natsPort}`, REDIS_URL: `redis://127.0.0.1:${redisPort}`, INK_NAMESPACE: "t_start" },
-      });
+      }).finally(() => blocker?.close());
       expect(r.stderr).toMatch(/started private servers for this run/);
       expect(r.code, r.stderr).toBe(0);
       const indexed = r.stdout.split("\n").filter((l) => /^\s+(indexed|unchanged)\s+[0-9a-f]{20}\s+\[(de|en|fr|ru)\]/.test(l));
@@ -36,6 +46,10 @@ describe("pnpm start", () => {
       expect(r.stdout).toContain("Baerbock: Keine Einigung über Waffenruhe ohne die Ukraine");
       expect(r.stdout).toMatch(/pnpm inkstream get [0-9a-f]{20}/);
       expect(r.stdout).not.toMatch(/FAILED/);
+      const gateway = /gateway (http:\/\/127\.0\.0\.1:(\d+))/.exec(r.stderr);
+      expect(gateway, r.stderr).not.toBeNull();
+      expect(gateway?.[2]).not.toBe("9100");
+      expect(r.stdout).toContain(`curl '${gateway?.[1] ?? "?"}/v1/search?q=Ukraine'`);
     },
   );
 

@@ -8,7 +8,14 @@ import { createServer } from "./server.ts";
 export interface RunningGateway {
   readonly name: string;
   readonly port: number;
+  /** where a client on this machine reaches it (loopback when it listens on every address) */
+  readonly url: string;
   stop(): Promise<void>;
+}
+
+function localUrl({ address, family, port }: AddressInfo): string {
+  const host = address === "0.0.0.0" ? "127.0.0.1" : address === "::" ? "[::1]" : family === "IPv6" ? `[${address}]` : address;
+  return `http://${host}:${port}`;
 }
 
 /** Connects NATS and Redis, serves the HTTP API; stop() refuses new work, ends event streams, then closes. */
@@ -29,11 +36,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger, opts: 
     if (!opts.bus) await bus.nc.drain();
     throw err;
   }
-  const port = (server.address() as AddressInfo).port;
-  logger.info({ port, host: config.INK_GATEWAY_HOST, auth: config.INK_GATEWAY_TOKENS.length > 0 }, "gateway listening");
+  const address = server.address() as AddressInfo;
+  logger.info({ port: address.port, host: config.INK_GATEWAY_HOST, auth: config.INK_GATEWAY_TOKENS.length > 0 }, "gateway listening");
   return {
     name: "gateway",
-    port,
+    port: address.port,
+    url: localUrl(address),
     async stop() {
       draining = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
