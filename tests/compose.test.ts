@@ -3,19 +3,30 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "..");
-const hasComposeV1 = spawnSync("sh", ["-c", "command -v docker-compose"]).status === 0;
+const works = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: "ignore" }).status === 0;
+
+/** Compose v2 (the `docker compose` plugin) when it answers, else v1 (`docker-compose`), else nothing. */
+function composeCommand(): string[] | undefined {
+  if (works("docker", ["compose", "version"])) return ["docker", "compose"];
+  if (spawnSync("sh", ["-c", "command -v docker-compose"]).status === 0) return ["docker-compose"];
+  return undefined;
+}
+
+const found = composeCommand();
+// .ci/run installs Debian's docker-compose; in CI a missing one fails the test instead of skipping it
+const [cmd = "docker-compose", ...pre] = found ?? ["docker-compose"];
+const compose = (...args: string[]) => spawnSync(cmd, [...pre, "-f", "docker-compose.yml", ...args], { cwd: root, encoding: "utf8" });
 
 describe("docker-compose.yml", () => {
-  // .ci/run installs Debian's docker-compose; elsewhere the check needs it too
-  it.skipIf(!hasComposeV1 && !process.env["CI"])("is a valid compose file (docker-compose config -q)", () => {
-    const r = spawnSync("docker-compose", ["-f", "docker-compose.yml", "config", "-q"], { cwd: root, encoding: "utf8" });
+  it.skipIf(!found && !process.env["CI"])(`is a valid compose file (${[cmd, ...pre].join(" ")} config -q)`, () => {
+    const r = compose("config", "-q");
     expect(r.error).toBeUndefined();
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
   });
 
-  it.skipIf(!hasComposeV1 && !process.env["CI"])("runs the four services and the gateway from the one Dockerfile, with NATS and Redis", () => {
-    const r = spawnSync("docker-compose", ["-f", "docker-compose.yml", "config", "--services"], { cwd: root, encoding: "utf8" });
+  it.skipIf(!found && !process.env["CI"])("runs the four services and the gateway from the one Dockerfile, with NATS and Redis", () => {
+    const r = compose("config", "--services");
     expect(r.stdout.trim().split("\n").sort()).toEqual(["cli", "enricher", "fetcher", "gateway", "indexer", "nats", "parser", "redis"]);
   });
 });
