@@ -1,4 +1,4 @@
-// Lint: strict TypeScript rules plus the package boundaries of architecture.md.
+// Lint: strict TypeScript rules plus the package boundaries (README.md, "Development"): services never import each other, pure packages do no I/O.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
