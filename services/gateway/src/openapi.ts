@@ -37,17 +37,27 @@ const methodNotAllowed = {
 };
 
 /** What any request may get, whatever its route: answered by the router, the HTTP parser, or the catch-all. */
-const everywhere = {
+const everywhere: Record<string, { description: string }> = {
+  "400": problem("malformed-request: the request is not valid HTTP/1.1; answered before any route"),
   "405": methodNotAllowed,
+  "408": problem("request-timeout: the request line and headers did not arrive in time; answered before any route"),
   "431": problem("the request line and headers are too large (a long query string counts); answered before any route"),
   "500": problem("the request could not be completed (logged by the gateway)"),
 };
 
 type Operation = Json & { responses: Json };
-/** Adds the answers every path can give to each of the path's operations. */
+/** Adds the answers every path can give to each of the path's operations; a status the operation has already gets both descriptions. */
 function withEverywhere(paths: Record<string, Record<string, Operation>>): Record<string, Record<string, Operation>> {
+  const add = (responses: Json): Json => {
+    const out = { ...responses };
+    for (const [status, answer] of Object.entries(everywhere)) {
+      const own = out[status] as { description: string } | undefined;
+      out[status] = own ? { ...answer, ...own, description: `${own.description}; or ${answer.description}` } : answer;
+    }
+    return out;
+  };
   return Object.fromEntries(
-    Object.entries(paths).map(([path, item]) => [path, Object.fromEntries(Object.entries(item).map(([method, op]) => [method, { ...op, responses: { ...op.responses, ...everywhere } }]))]),
+    Object.entries(paths).map(([path, item]) => [path, Object.fromEntries(Object.entries(item).map(([method, op]) => [method, { ...op, responses: add(op.responses) }]))]),
   );
 }
 
