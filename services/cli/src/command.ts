@@ -34,7 +34,7 @@ export function intOption(v: string | undefined, name: string, min = 0): number 
   return n;
 }
 
-/** The environment, parsed once (config.ts), loaded on first use: zod and the runtime cost a few hundred ms. */
+/** The environment, parsed once (config.ts), loaded on first use: --help and usage errors never load zod. */
 export async function cliConfig(): Promise<CliConfig> {
   const { loadCliConfig } = await import("./config.ts");
   return loadCliConfig();

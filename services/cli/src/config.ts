@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { baseConfigShape, createLogger, loadConfig, type Logger } from "@inkstream/runtime";
+// the config module alone: the package's index also loads the metrics, the stage service and the bus
+import { baseConfigShape, loadConfig } from "@inkstream/runtime/config";
 
 export const cliConfigSchema = z.object({
   ...baseConfigShape,
@@ -9,6 +10,3 @@ export const cliConfigSchema = z.object({
 export type CliConfig = z.infer<typeof cliConfigSchema>;
 
 export const loadCliConfig = () => loadConfig(cliConfigSchema);
-
-/** The process's one logger, on stderr. */
-export const cliLogger = (config: CliConfig): Logger => createLogger("cli", config.LOG_LEVEL, { stderr: true });

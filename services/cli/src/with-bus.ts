@@ -1,5 +1,6 @@
 import { connectBus, type Bus } from "@inkstream/bus";
-import { cliLogger, type CliConfig } from "./config.ts";
+import type { CliConfig } from "./config.ts";
+import { cliLogger } from "./logger.ts";
 
 /** Runs `run` with a connection to NATS, drained afterwards whatever happens. */
 export async function withBus(config: CliConfig, run: (bus: Bus) => Promise<number>): Promise<number> {

@@ -1,6 +1,7 @@
 import { connectBus, ensureStream, hasConsumer, ingestUrls, type IngestOutcome } from "@inkstream/bus";
 import { openStore, type ArticleStore } from "@inkstream/store";
-import { cliLogger, type CliConfig } from "../config.ts";
+import type { CliConfig } from "../config.ts";
+import { cliLogger } from "../logger.ts";
 import { expandInputs, toIngestUrl } from "../inputs.ts";
 import { printJson, say } from "../output.ts";
 
