@@ -4,7 +4,7 @@ import type { SearchOptions } from "@inkstream/store";
 import { UsageError } from "./command.ts";
 
 /** `inkstream search` options after parseArgs: the shared search parameters with repeated `--tag`s and a boolean for facets. */
-export const searchArgsSchema = searchQuerySchemaWith({
+const searchArgsSchema = searchQuerySchemaWith({
   tags: z
     .array(z.string())
     .refine((tags) => tags.join(",").length <= SEARCH_TAGS_BOUND.maxChars, SEARCH_TAGS_BOUND.message)
