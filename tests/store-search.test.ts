@@ -22,7 +22,7 @@ const corpus = [
     text: "Die Nato-Außenminister berieten über die Lage in der Ukraine. Eine Waffenruhe sei nicht in Sicht, hieß es. Baerbock nahm nicht teil.",
     language: "de",
     url: "https://tagesblatt.de/politik/nato",
-    tags: ["lang:de", "topic:politics", "org:nato", "place:ukraine", "source:tagesblatt.de", "section:politik"],
+    tags: ["lang:de", "topic:politics", "org:nato", "place:ukraine", "person:markus-soeder", "source:tagesblatt.de", "section:politik"],
     publishedAt: "2024-03-12T12:00:00Z",
   }),
   article("c0000000000000000003", {
@@ -46,7 +46,7 @@ const corpus = [
     text: "Петербургский «Зенит» в воскресенье обыграл московский «Спартак» со счетом 2:1. Победный гол забил нападающий в конце матча.",
     language: "ru",
     url: "https://sport.example/zenit",
-    tags: ["lang:ru", "topic:sports", "org:zenit", "source:sport.example"],
+    tags: ["lang:ru", "topic:sports", "org:zenit", "person:sergej-semak", "source:sport.example"],
     publishedAt: "2024-03-10T18:00:00+03:00",
   }),
   ...Array.from({ length: 7 }, (_, i) =>
@@ -109,6 +109,9 @@ describe("filters, sorting, facets and cursors", () => {
     expect((await ids({ section: "Politik" })).sort()).toEqual(["c0000000000000000001", "c0000000000000000002"]);
     expect(await ids({ entity: "nato" })).toEqual(["c0000000000000000002"]);
     expect(await ids({ entity: "person:annalena-baerbock" })).toEqual(["c0000000000000000001"]);
+    // a name is read as the enricher slugs it: umlauts as ae/oe/ue, Cyrillic transliterated the German way
+    expect(await ids({ entity: "Markus Söder" })).toEqual(["c0000000000000000002"]);
+    expect(await ids({ entity: "Сергей Семак" })).toEqual(["c0000000000000000005"]);
     expect((await ids({ topic: "environment" })).length).toBe(2);
     expect(await ids({ tags: ["place:ukraine", "org:nato"] })).toEqual(["c0000000000000000002"]);
     expect(await ids({ q: "Waffenruhe", topic: "politics", from: "2024-03-13T00:00:00Z" })).toEqual(["c0000000000000000001"]);

@@ -8,5 +8,6 @@ export * from "./record.ts";
 export * from "./events.ts";
 export * from "./headers.ts";
 export { asyncApiDocument } from "./asyncapi.ts";
+export { entitySlug, transliterate } from "./entity-slug.ts";
 export { SOURCE_HOST_PATTERN, sourceHostSlug, sourceSlug, sectionSlug } from "./tags.ts";
 export { SEARCH_TAGS_BOUND, searchQueryShape, searchQuerySchemaWith } from "./search-query.ts";

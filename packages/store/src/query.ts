@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { sourceHostSlug } from "@inkstream/contracts";
-import { QUERY_LANGUAGES, foldWord, isStopword, stemWord, tokens } from "./text/analyze.ts";
+import { entitySlug, sectionSlug, sourceHostSlug } from "@inkstream/contracts";
+import { QUERY_LANGUAGES, isStopword, stemWord, tokens } from "./text/analyze.ts";
 
 /** A search request. Filters are ANDed; `q` matches all its words, or any of them when it contains `OR`. */
 export interface SearchOptions {
@@ -74,9 +74,9 @@ export function filterGroups(o: SearchOptions): string[][] {
   if (o.lang) groups.push([`lang:${o.lang}`]);
   // what is not a host alone keys no source ("source:"), so it finds nothing
   if (o.source) groups.push([`source:${sourceHostSlug(o.source)}`]);
-  if (o.section) groups.push([`section:${slugify(o.section)}`]);
+  if (o.section) groups.push([`section:${sectionSlug(o.section)}`]);
   if (o.topic) groups.push([`topic:${o.topic}`]);
-  if (o.entity) groups.push(o.entity.includes(":") ? [o.entity] : ENTITY_KINDS.map((k) => `${k}:${slugify(o.entity ?? "")}`));
+  if (o.entity) groups.push(o.entity.includes(":") ? [o.entity] : ENTITY_KINDS.map((k) => `${k}:${entitySlug(o.entity ?? "")}`));
   return groups;
 }
 
@@ -118,10 +118,4 @@ export function decodeCursor(cursor: string, key: string): { v: number; id: stri
   if (typeof body.v !== "number" || typeof body.id !== "string") throw new SearchInputError("malformed cursor");
   if (body.k !== key) throw new SearchInputError("the cursor belongs to another search");
   return { v: body.v, id: body.id };
-}
-
-export function slugify(s: string): string {
-  return foldWord(s.normalize("NFKD").replace(/\p{M}/gu, ""))
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
 }

@@ -1,10 +1,10 @@
+import { entitySlug } from "@inkstream/contracts";
 import { stem } from "../text/stem.ts";
 import type { Entity, Mention } from "../types.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
 import type { RawMention } from "./recognize.ts";
 import { russianSurnameKey } from "./russian-forms.ts";
 import { isRussianNominativeName, russianLoneSurname, russianNominativeName } from "./russian-names.ts";
-import { slugify } from "./slug.ts";
 
 // Position of each language's name in the curated "German|English|Russian" rows.
 const NAME_INDEX: Readonly<Record<string, number>> = { de: 0, en: 1, ru: 2 };
@@ -101,7 +101,7 @@ export function groupEntities(lang: string, mentions: readonly RawMention[]): En
     out.push({
       type: g.type,
       name,
-      slug: g.entry?.slug ?? slugify(name),
+      slug: g.entry?.slug ?? entitySlug(name),
       count: sorted.length,
       firstOffset: sorted[0]?.start ?? 0,
       surfaceForms,

@@ -1,10 +1,10 @@
+import { entitySlug } from "@inkstream/contracts";
 import { ORGANIZATIONS, ORGANIZATION_NAMES } from "../data/organizations.ts";
 import { CITIES, COUNTRY_ALIASES, REGIONS } from "../data/places.ts";
 import { FIRST_NAMES, PERSONS } from "../data/persons.ts";
 import { stem } from "../text/stem.ts";
 import { tokenize } from "../text/tokenize.ts";
 import { russianForms } from "./russian-forms.ts";
-import { slugify } from "./slug.ts";
 import type { NerType } from "./tags.ts";
 
 /** One known entity with all its names; `names[0]` is the German canonical form. */
@@ -39,7 +39,7 @@ function countryEntries(): GazetteerEntry[] {
       if (NOT_COUNTRIES.has(code)) continue;
       const names = displays.map((d) => d.of(code)).filter((n): n is string => n !== undefined && n !== code);
       if (names.length === 0 || names[0] === undefined) continue;
-      out.push({ type: "location", slug: slugify(names[0]), names: [...names, ...(COUNTRY_ALIASES[code] ?? [])] });
+      out.push({ type: "location", slug: entitySlug(names[0]), names: [...names, ...(COUNTRY_ALIASES[code] ?? [])] });
     }
   }
   return out;
@@ -48,7 +48,7 @@ function countryEntries(): GazetteerEntry[] {
 function fromLists(type: NerType, rows: readonly string[]): GazetteerEntry[] {
   return rows.map((row) => {
     const names = row.split("|");
-    return { type, slug: slugify(names[0] ?? row), names };
+    return { type, slug: entitySlug(names[0] ?? row), names };
   });
 }
 
@@ -58,7 +58,7 @@ export function gazetteerEntries(): GazetteerEntry[] {
     ...countryEntries(),
     ...fromLists("location", CITIES),
     ...fromLists("location", REGIONS),
-    ...ORGANIZATIONS.map((names): GazetteerEntry => ({ type: "organization", slug: slugify(names[0] ?? ""), names })),
+    ...ORGANIZATIONS.map((names): GazetteerEntry => ({ type: "organization", slug: entitySlug(names[0] ?? ""), names })),
     ...fromLists("organization", ORGANIZATION_NAMES),
     ...fromLists("person", PERSONS),
   ];

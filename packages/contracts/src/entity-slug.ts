@@ -17,8 +17,12 @@ export function transliterate(text: string): string {
   return out;
 }
 
-/** URL-safe, language-stable slug: "Sergej Lawrow" → "sergej-lawrow", "Weißes Haus" → "weisses-haus". */
-export function slugify(name: string): string {
+/**
+ * An entity's slug, the value of its `person:`/`org:`/`place:` tag (docs/tags.md): URL-safe and language-stable,
+ * "Sergej Lawrow" → "sergej-lawrow", "Weißes Haus" → "weisses-haus", "Иван Петров" → "iwan-petrow". The enricher
+ * names entities with it and a search's entity filter reads a name with it, so both spell a name alike.
+ */
+export function entitySlug(name: string): string {
   return transliterate(name)
     .toLowerCase()
     .replace(/ß/g, "ss")
