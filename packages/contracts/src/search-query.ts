@@ -19,7 +19,7 @@ export const searchQueryShape = {
   lang: z.string().regex(/^[a-z]{2,3}$/, "takes a language code of two or three lower-case letters (de, en, fr, ru)").optional(),
   source: text(253).optional().describe("source host"),
   section: text(200).optional(),
-  entity: text(200).optional().describe("entity tag (org:nato) or slug (nato)"),
+  entity: text(200).optional().describe("entity tag (org:nato), or a name or slug of any entity kind (nato, Markus Söder)"),
   topic: text(100).optional(),
   from: time.optional(),
   to: time.optional(),
