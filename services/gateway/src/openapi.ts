@@ -41,6 +41,7 @@ const everywhere: Record<string, { description: string }> = {
   "400": problem("malformed-request: the request is not valid HTTP/1.1; answered before any route"),
   "405": methodNotAllowed,
   "408": problem("request-timeout: the request line and headers did not arrive in time; answered before any route"),
+  "413": problem("body-too-large: the chunk extensions of a chunked body are too large; answered before any route"),
   "431": problem("the request line and headers are too large (a long query string counts); answered before any route"),
   "500": problem("the request could not be completed (logged by the gateway)"),
 };
