@@ -1,9 +1,9 @@
-import { connectBus, ensureStream, hasConsumer, ingestUrls, type IngestOutcome } from "@inkstream/bus";
+import { ensureStream, hasConsumer, ingestUrls, type IngestOutcome } from "@inkstream/bus";
 import { openStore, type ArticleStore } from "@inkstream/store";
 import type { CliConfig } from "../config.ts";
-import { cliLogger } from "../logger.ts";
 import { expandInputs, toIngestUrl } from "../inputs.ts";
 import { printJson, say } from "../output.ts";
+import { withBus } from "../with-bus.ts";
 
 export interface IngestFlags {
   wait: boolean;
@@ -26,31 +26,31 @@ export async function ingestCommand(inputs: readonly string[], flags: IngestFlag
     say("inkstream ingest: give at least one URL, file or directory");
     return 2;
   }
-  const bus = await connectBus({ servers: config.NATS_URL, namespace: config.INK_NAMESPACE, name: "cli", logger: cliLogger(config) });
-  const store = flags.wait ? openStore(config.REDIS_URL, config.INK_NAMESPACE) : undefined;
-  try {
-    // requests are kept in the stream until a fetcher takes them, even when none runs yet
-    await ensureStream(bus);
-    if (!(await hasConsumer(bus, "fetcher"))) {
-      say(`inkstream ingest: no fetcher has consumed namespace "${config.INK_NAMESPACE}" yet; the requests wait in the stream until the pipeline runs (pnpm start)`);
+  return withBus(config, async (bus) => {
+    const store = flags.wait ? openStore(config.REDIS_URL, config.INK_NAMESPACE) : undefined;
+    try {
+      // requests are kept in the stream until a fetcher takes them, even when none runs yet
+      await ensureStream(bus);
+      if (!(await hasConsumer(bus, "fetcher"))) {
+        say(`inkstream ingest: no fetcher has consumed namespace "${config.INK_NAMESPACE}" yet; the requests wait in the stream until the pipeline runs (pnpm start)`);
+      }
+      const lines: Promise<void>[] = [];
+      const outcomes = await ingestUrls(bus, urls, {
+        source: "cli",
+        force: flags.force,
+        wait: flags.wait,
+        timeoutMs: flags.timeoutMs,
+        onOutcome: (o) => lines.push(outcomeLine(o, store).then(printJson)),
+      });
+      await Promise.all(lines);
+      if (!flags.wait) {
+        for (const url of urls) printJson({ url, outcome: "requested" });
+        return 0;
+      }
+      return outcomes.some((o) => o.outcome === "failed") ? 1 : 0;
+    } finally {
+      await store?.close();
     }
-    const lines: Promise<void>[] = [];
-    const outcomes = await ingestUrls(bus, urls, {
-      source: "cli",
-      force: flags.force,
-      wait: flags.wait,
-      timeoutMs: flags.timeoutMs,
-      onOutcome: (o) => lines.push(outcomeLine(o, store).then(printJson)),
-    });
-    await Promise.all(lines);
-    if (!flags.wait) {
-      for (const url of urls) printJson({ url, outcome: "requested" });
-      return 0;
-    }
-    return outcomes.some((o) => o.outcome === "failed") ? 1 : 0;
-  } finally {
-    await store?.close();
-    await bus.nc.drain();
-  }
+  });
 }
 
