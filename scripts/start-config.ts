@@ -17,3 +17,17 @@ export function loadStartConfig() {
   const serviceEnv: Record<string, string | undefined> = { ...rest, INK_FETCH_ALLOW_FILE: String(config.INK_FETCH_ALLOW_FILE) };
   return { config, serviceEnv };
 }
+
+/**
+ * What a CLI command needs in front of it to reach this run's servers and namespace: the variables that differ from
+ * the defaults ("" when none does), so the printed hints work as they are.
+ */
+export function cliEnvPrefix(run: { natsUrl: string; redisUrl: string; namespace: string }): string {
+  const defaults = loadConfig(z.object(baseConfigShape), {});
+  const vars = [
+    run.namespace !== defaults.INK_NAMESPACE ? `INK_NAMESPACE=${run.namespace}` : "",
+    run.natsUrl !== defaults.NATS_URL ? `NATS_URL=${run.natsUrl}` : "",
+    run.redisUrl !== defaults.REDIS_URL ? `REDIS_URL=${run.redisUrl}` : "",
+  ].filter((v) => v !== "");
+  return vars.length > 0 ? `${vars.join(" ")} ` : "";
+}

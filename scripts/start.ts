@@ -12,7 +12,7 @@ import { loadEnricherConfig, startEnricher } from "@inkstream/enricher";
 import { loadIndexerConfig, startIndexer } from "@inkstream/indexer";
 import { loadGatewayConfig, startGateway } from "@inkstream/gateway";
 import { answers, onPath, startPrivateServers, type PrivateServers } from "./local-servers.ts";
-import { loadStartConfig } from "./start-config.ts";
+import { cliEnvPrefix, loadStartConfig } from "./start-config.ts";
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== "--"),
@@ -126,11 +126,12 @@ async function ingestSamples({ natsUrl, redisUrl, namespace, gatewayUrl }: Run, 
   }
   console.log(`\nIndexed sample articles (namespace "${namespace}"):\n${rows.join("\n")}\n`);
   const first = outcomes.find((o) => o.outcome !== "failed");
+  const cli = `${cliEnvPrefix({ natsUrl, redisUrl, namespace })}pnpm inkstream`;
   console.log(`Query them (the gateway and ingest need the pipeline running: pnpm start):
-  pnpm inkstream get ${first?.id ?? "<id>"}            # the stored record as JSON
-  pnpm inkstream search Waffenruhe --lang de       # full-text search with filters
+  ${cli} get ${first?.id ?? "<id>"}            # the stored record as JSON
+  ${cli} search Waffenruhe --lang de       # full-text search with filters
   curl '${gatewayUrl}/v1/search?q=Ukraine' # the HTTP API (OpenAPI at /openapi.json)
-  pnpm inkstream ingest <url|file> --wait     # ingest more (with the pipeline running)
+  ${cli} ingest <url|file> --wait     # ingest more (with the pipeline running)
   redis-cli -u ${redisUrl} HGETALL '{${namespace}}:article:${first?.id ?? "<id>"}'
 `);
   await store.close();

@@ -44,7 +44,10 @@ describe("pnpm start", () => {
       const indexed = r.stdout.split("\n").filter((l) => /^\s+(indexed|unchanged)\s+[0-9a-f]{20}\s+\[(de|en|fr|ru)\]/.test(l));
       expect(indexed).toHaveLength(4);
       expect(r.stdout).toContain("Baerbock: Keine Einigung über Waffenruhe ohne die Ukraine");
-      expect(r.stdout).toMatch(/pnpm inkstream get [0-9a-f]{20}/);
+      // the hints name what differs from the defaults, so they reach this run's servers and namespace as printed
+      const servers = /\(NATS (\S+), Redis (\S+)\)/.exec(r.stderr);
+      expect(servers, r.stderr).not.toBeNull();
+      expect(r.stdout).toMatch(new RegExp(`INK_NAMESPACE=t_start NATS_URL=${servers?.[1]} REDIS_URL=${servers?.[2]} pnpm inkstream get [0-9a-f]{20}`));
       expect(r.stdout).not.toMatch(/FAILED/);
       const gateway = /gateway (http:\/\/127\.0\.0\.1:(\d+))/.exec(r.stderr);
       expect(gateway, r.stderr).not.toBeNull();
