@@ -56,6 +56,13 @@ describe("inkstream usage errors", () => {
     expect(r.stderr).toMatch(/failures replay takes one failure id/);
     expect(r.stderr).not.toMatch(/--id/);
   });
+
+  it("enrich with an unknown annotator is a wrong argument (exit 2) naming it and the known ones, before reading the input", async () => {
+    const r = await cli(["enrich", "samples/no-such-page.html", "--annotators", "language,bogus"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown annotator "bogus"; known: .*language.*entities/);
+    expect(r.stderr).not.toMatch(/ENOENT/);
+  });
 });
 
 describe("inkstream search's bounds (refused before the store is opened)", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { decodeHtml, extractArticle } from "@inkstream/extract";
-import { enrich, type EnrichInput } from "@inkstream/enrich";
+import { ANNOTATOR_NAMES, enrich, type EnrichInput } from "@inkstream/enrich";
+import { UsageError } from "../command.ts";
 import { looksLikeUrl } from "../inputs.ts";
 import { printJson } from "../output.ts";
 
@@ -18,6 +19,9 @@ const looksLikeHtml = (s: string) => /^\s*(<!doctype html|<html|<head|<body|<\?x
 
 /** Annotates plain text (stdin `-`) or an HTML page (extracted first), printing the annotations as JSON. */
 export async function enrichCommand(input: string, opts: { mentions: boolean; annotators?: string[] }): Promise<number> {
+  // a wrong name is a wrong argument (exit 2), found before anything is read
+  const unknown = opts.annotators?.find((a) => !(ANNOTATOR_NAMES as readonly string[]).includes(a));
+  if (unknown !== undefined) throw new UsageError(`--annotators: unknown annotator "${unknown}"; known: ${ANNOTATOR_NAMES.join(", ")}`);
   const bytes = await readAll(input);
   const asText = new TextDecoder().decode(bytes);
   let enrichInput: EnrichInput;
