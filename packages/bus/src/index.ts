@@ -3,6 +3,7 @@ export { ensureStream, ensureConsumer, hasConsumer, type StreamOptions, type Con
 export { publishEvent, publishRaw, newEventMeta, metaFromHeaders, metaToHeaders, type PublishOptions } from "./publish.ts";
 export { runStage, type StageDefinition, type RunningStage, type HandlerContext, type Emission } from "./consume.ts";
 export { openPageStore, type PageStore } from "./page-store.ts";
+export { namespaceStreams, existingNamespaceStreams, deleteNamespaceStreams } from "./namespace-streams.ts";
 export { backoffDelay } from "./backoff.ts";
 export { failedEventFor } from "./dead-letter.ts";
 export { watchEvents, type WatchedEvent } from "./watch.ts";

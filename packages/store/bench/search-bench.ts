@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { Redis } from "ioredis";
 import { DEFAULT_INDEX_OPTIONS, DEFAULT_RANKING, openStore, terms, type IndexOptions, type RecordInput, type SearchOptions } from "../src/index.ts";
 import { prepareArticle } from "../src/index-data.ts";
+import { deleteNamespaceKeys } from "../src/namespace-keys.ts";
 import { defineScripts } from "../src/scripts.ts";
 import { searchArticles } from "../src/search.ts";
 import { compactSegments, listSegments, planMerge } from "../src/segments.ts";
@@ -46,12 +47,7 @@ async function redisCpuSeconds(): Promise<number> {
 }
 
 async function removeNamespace(ns = namespace): Promise<void> {
-  let cursor = "0";
-  do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", `{${ns}}:*`, "COUNT", 2000);
-    cursor = next;
-    if (keys.length > 0) await redis.unlink(...keys);
-  } while (cursor !== "0");
+  await deleteNamespaceKeys(redis, ns);
 }
 
 function redisBenchmarkHset(): number {

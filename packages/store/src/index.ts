@@ -12,6 +12,7 @@ export { SEARCH_LIMITS, type SearchResult, type SearchHit, type FacetCount } fro
 export type { SimilarArticle, TagCount } from "./related.ts";
 export type { RetentionPolicy, ReindexReport } from "./maintenance.ts";
 export { keysFor, type Keys } from "./keys.ts";
+export { countNamespaceKeys, deleteNamespaceKeys } from "./namespace-keys.ts";
 export { encodeRecord, decodeRecord } from "./record-codec.ts";
 export { fetchKeysFor, urlKeyId, type FetchKeys } from "./fetch-keys.ts";
 export { HEALTH_FIELDS, type HealthField, type HealthOptions, type SourceHealth, type FieldShares } from "./source-health.ts";

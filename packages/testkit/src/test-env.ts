@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { pino, type Logger } from "pino";
-import { connectBus, ensureStream, type Bus } from "@inkstream/bus";
+import { connectBus, deleteNamespaceStreams, ensureStream, type Bus } from "@inkstream/bus";
+import { deleteNamespaceKeys } from "@inkstream/store";
 import { testServers } from "./servers.ts";
 
 /** One test file's private corner of the shared servers. */
@@ -39,17 +40,10 @@ export async function createTestEnv(label: string): Promise<TestEnv> {
   };
 }
 
-/** Deletes every stream of the namespace (its consumers go with it), its object store and its Redis keys. */
+/** Deletes the namespace's streams (its consumers go with them), its object store and its Redis keys. */
 export async function removeNamespace(bus: Bus, redis: Redis, namespace: string): Promise<void> {
-  for (const stream of [bus.names.stream, `OBJ_${bus.names.pageBucket}`]) {
-    await bus.jsm.streams.delete(stream).catch(() => false);
-  }
-  let cursor = "0";
-  do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", `{${namespace}}:*`, "COUNT", 500);
-    cursor = next;
-    if (keys.length > 0) await redis.unlink(...keys);
-  } while (cursor !== "0");
+  await deleteNamespaceStreams(bus, namespace);
+  await deleteNamespaceKeys(redis, namespace);
 }
 
 /**

@@ -1,9 +1,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
-import { connectBus, ensureStream, publishEvent, watchEvents } from "@inkstream/bus";
+import { connectBus, deleteNamespaceStreams, ensureStream, publishEvent, watchEvents } from "@inkstream/bus";
 import { SCHEMA_VERSION } from "@inkstream/contracts";
 import { decodeHtml } from "@inkstream/extract";
 import { createLogger } from "@inkstream/runtime";
+import { deleteNamespaceKeys } from "@inkstream/store";
 import { parseAllowList } from "../src/address-policy.ts";
 import { loadFetcherConfig } from "../src/config.ts";
 import { fetchHttp } from "../src/http-fetch.ts";
@@ -57,15 +58,10 @@ export async function runFetcher(c: BenchConfig, url: PageUrl): Promise<RunResul
 }
 
 async function cleanup(bus: Awaited<ReturnType<typeof connectBus>>, redisUrl: string, namespace: string) {
-  for (const stream of [bus.names.stream, `OBJ_${bus.names.pageBucket}`]) await bus.jsm.streams.delete(stream).catch(() => false);
+  await deleteNamespaceStreams(bus);
   await bus.nc.drain().catch(() => undefined);
   const redis = new Redis(redisUrl);
-  let cursor = "0";
-  do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", `{${namespace}}:*`, "COUNT", 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.unlink(...keys);
-  } while (cursor !== "0");
+  await deleteNamespaceKeys(redis, namespace);
   await redis.quit();
 }
 
