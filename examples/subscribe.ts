@@ -1,6 +1,8 @@
 // A downstream service: its own durable consumer on `ink.article.indexed`, validated with the contracts.
 //   pnpm exec tsx examples/subscribe.ts            (NATS_URL, INK_NAMESPACE as for the pipeline)
 // Prints each indexed article's title; replays history first (deliver all), then follows new ones.
+// Its durable consumer (CONSUMER, default example_titles) stays on the namespace's stream after you stop it: delete
+// it with `nats consumer rm <namespace>_events example_titles`; `pnpm inkstream purge --yes` removes it with the rest.
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { EVENT_SCHEMAS, HEADERS, namesFor, subjectFor } from "@inkstream/contracts";

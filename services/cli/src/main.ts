@@ -1,10 +1,11 @@
+import { adminCommands } from "./admin-commands.ts";
 import { UsageError, type Command } from "./command.ts";
 import { coreCommands } from "./core-commands.ts";
 import { fetchCommands } from "./fetch-commands.ts";
 import { queryCommands } from "./query-commands.ts";
 import { say } from "./output.ts";
 
-const COMMANDS: Command[] = [...coreCommands, ...fetchCommands, ...queryCommands];
+const COMMANDS: Command[] = [...coreCommands, ...fetchCommands, ...queryCommands, ...adminCommands];
 
 const usage = () =>
   `usage: inkstream <command> [options]   (inkstream <command> --help: one command's usage)\n\n${COMMANDS.map((c) => `  ${c.usage}`).join("\n")}\n\nenvironment: NATS_URL, REDIS_URL, INK_NAMESPACE, LOG_LEVEL (see README)`;

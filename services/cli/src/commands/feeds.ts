@@ -1,9 +1,10 @@
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import { normaliseUrl } from "@inkstream/contracts";
 import { fetchKeysFor, type FetchKeys } from "@inkstream/store";
 import { UsageError } from "../command.ts";
 import type { CliConfig } from "../config.ts";
 import { printJson, say } from "../output.ts";
+import { withRedis } from "../with-redis.ts";
 
 function sourceUrl(input: string): string {
   let url: string;
@@ -16,20 +17,14 @@ function sourceUrl(input: string): string {
   return url;
 }
 
-async function withRedis<T>(config: CliConfig, fn: (redis: Redis, keys: FetchKeys) => Promise<T>): Promise<T> {
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
-  try {
-    return await fn(redis, fetchKeysFor(config.INK_NAMESPACE));
-  } finally {
-    await redis.quit();
-  }
-}
+const withFetchKeys = <T>(config: CliConfig, fn: (redis: Redis, keys: FetchKeys) => Promise<T>): Promise<T> =>
+  withRedis(config, (redis) => fn(redis, fetchKeysFor(config.INK_NAMESPACE)));
 
 /** Registers (or re-registers with a new interval) feeds, sitemaps or robots.txt files; each is polled at once. */
 export function feedsAdd(inputs: readonly string[], intervalS: number, config: CliConfig): Promise<number> {
   // every input is checked before anything is written
   const urls = inputs.map(sourceUrl);
-  return withRedis(config, async (redis, keys) => {
+  return withFetchKeys(config, async (redis, keys) => {
     for (const url of urls) {
       const existed = await redis.hexists(keys.feeds, url);
       const registration = { url, intervalS, addedAt: new Date().toISOString() };
@@ -42,7 +37,7 @@ export function feedsAdd(inputs: readonly string[], intervalS: number, config: C
 
 /** One JSON line per registered source with its schedule and the last poll's result. */
 export function feedsList(config: CliConfig): Promise<number> {
-  return withRedis(config, async (redis, keys) => {
+  return withFetchKeys(config, async (redis, keys) => {
     const all = await redis.hgetall(keys.feeds);
     for (const url of Object.keys(all).sort()) {
       const reg = JSON.parse(all[url] ?? "{}") as Record<string, unknown>;
@@ -65,7 +60,7 @@ export function feedsList(config: CliConfig): Promise<number> {
 /** Unregisters a source and forgets its poll state; exit 1 when it was not registered. */
 export function feedsRemove(input: string, config: CliConfig): Promise<number> {
   const url = sourceUrl(input);
-  return withRedis(config, async (redis, keys) => {
+  return withFetchKeys(config, async (redis, keys) => {
     const [[, removed] = [null, 0]] = (await redis.multi().hdel(keys.feeds, url).zrem(keys.feedsDue, url).del(keys.feedState(url), keys.feedSeen(url)).exec()) ?? [];
     if (Number(removed) === 0) {
       say(`inkstream feeds remove: ${url} is not registered in namespace ${config.INK_NAMESPACE}`);
