@@ -115,6 +115,10 @@ describe("filters, sorting, facets and cursors", () => {
     expect((await ids({ topic: "environment" })).length).toBe(2);
     expect(await ids({ tags: ["place:ukraine", "org:nato"] })).toEqual(["c0000000000000000002"]);
     expect(await ids({ q: "Waffenruhe", topic: "politics", from: "2024-03-13T00:00:00Z" })).toEqual(["c0000000000000000001"]);
+    // a date alone is its whole UTC day, at either end of the range (c1 is 2024-03-14T08:00Z, c2 2024-03-12T12:00Z)
+    expect(await ids({ lang: "de", from: "2024-03-14", to: "2024-03-14" })).toEqual(["c0000000000000000001"]);
+    expect(await ids({ lang: "de", from: "2024-03-12", to: "2024-03-12" })).toEqual(["c0000000000000000002"]);
+    expect(await ids({ lang: "de", from: "2024-03-13", to: "2024-03-13" })).toEqual([]);
   });
 
   it("reads the source filter as the indexer keys sources: www., letter case and an internationalised host's spelling do not matter", async () => {

@@ -10,4 +10,4 @@ export * from "./headers.ts";
 export { asyncApiDocument } from "./asyncapi.ts";
 export { entitySlug, transliterate } from "./entity-slug.ts";
 export { SOURCE_HOST_PATTERN, sourceHostSlug, sourceSlug, sectionSlug } from "./tags.ts";
-export { SEARCH_TAGS_BOUND, searchQueryShape, searchQuerySchemaWith } from "./search-query.ts";
+export { SEARCH_TAGS_BOUND, rangeEdgeMs, searchQueryShape, searchQuerySchemaWith } from "./search-query.ts";

@@ -28,8 +28,20 @@ export const searchQueryShape = {
   cursor: text(500).optional().describe("nextCursor of the previous page"),
 };
 
-// a date is its first instant in UTC, as the store reads it
-const inOrder = ({ from, to }: Record<string, unknown>) => typeof from !== "string" || typeof to !== "string" || !(Date.parse(from) > Date.parse(to));
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * A search range's end in ms, as the store reads it: a date alone is its day in UTC, so `from` is the day's first
+ * instant and `to` its last (`from=2024-03-14&to=2024-03-14` is that whole day); NaN when it is no date.
+ */
+export function rangeEdgeMs(value: string, edge: "from" | "to"): number {
+  const ms = Date.parse(value);
+  return edge === "to" && DATE_ONLY.test(value) ? ms + DAY_MS - 1 : ms;
+}
+
+const inOrder = ({ from, to }: Record<string, unknown>) =>
+  typeof from !== "string" || typeof to !== "string" || !(rangeEdgeMs(from, "from") > rangeEdgeMs(to, "to"));
 
 /** A strict search query schema: the shared parameters, the caller's own (`tags`, `facets`), and `from` not after `to`. */
 export function searchQuerySchemaWith<A extends z.ZodRawShape>(own: A) {

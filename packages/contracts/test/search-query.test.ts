@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { searchQuerySchemaWith } from "../src/index.ts";
+import { rangeEdgeMs, searchQuerySchemaWith } from "../src/index.ts";
 
 // what the gateway's GET /v1/search and `inkstream search` both build on, with a stand-in for their own tags
 const schema = searchQuerySchemaWith({ tags: z.string().optional() });
@@ -36,10 +36,13 @@ describe("the shared search query", () => {
     expect(schema.parse({}).limit).toBe(20);
   });
 
-  it("refuses a from later than to on from, a date being its first instant in UTC", () => {
+  it("refuses a from later than to on from, a date alone being its whole UTC day", () => {
     const r = schema.safeParse({ from: "2024-06-01", to: "2024-01-01" });
     expect(r.error?.issues.map((i) => ({ path: i.path, message: i.message }))).toEqual([{ path: ["from"], message: "is later than to" }]);
-    expect(schema.safeParse({ from: "2024-03-14T09:00:00+01:00", to: "2024-03-14" }).success).toBe(false);
+    // a to of 2024-03-14 runs to that day's last instant
+    expect(schema.safeParse({ from: "2024-03-14T09:00:00+01:00", to: "2024-03-14" }).success).toBe(true);
+    expect(schema.safeParse({ from: "2024-03-15T00:30:00+01:00", to: "2024-03-14" }).success).toBe(true);
+    expect(schema.safeParse({ from: "2024-03-15T01:30:00+01:00", to: "2024-03-14" }).success).toBe(false);
     expect(schema.safeParse({ from: "2024-02-01", to: "2024-02-01" }).success).toBe(true);
     expect(schema.safeParse({ from: "2024-02-01" }).success).toBe(true);
   });
@@ -47,5 +50,14 @@ describe("the shared search query", () => {
   it("refuses a parameter that neither it nor its caller knows", () => {
     expect(schema.safeParse({ colour: "red" }).error?.issues[0]?.code).toBe("unrecognized_keys");
     expect(schema.safeParse({ tags: "lang:de" }).success).toBe(true);
+  });
+});
+
+describe("rangeEdgeMs", () => {
+  it("reads a date alone as the first (from) or last (to) instant of its UTC day, a date-time as it is", () => {
+    expect(rangeEdgeMs("2024-03-14", "from")).toBe(Date.UTC(2024, 2, 14));
+    expect(rangeEdgeMs("2024-03-14", "to")).toBe(Date.UTC(2024, 2, 15) - 1);
+    expect(rangeEdgeMs("2024-03-14T09:00:00+01:00", "to")).toBe(Date.UTC(2024, 2, 14, 8));
+    expect(rangeEdgeMs("now", "to")).toBeNaN();
   });
 });

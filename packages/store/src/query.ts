@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { entitySlug, sectionSlug, sourceHostSlug } from "@inkstream/contracts";
+import { entitySlug, rangeEdgeMs, sectionSlug, sourceHostSlug } from "@inkstream/contracts";
 import { QUERY_LANGUAGES, isStopword, stemWord, tokens } from "./text/analyze.ts";
 
 /** A search request. Filters are ANDed; `q` matches all its words, or any of them when it contains `OR`. */
@@ -11,10 +11,10 @@ export interface SearchOptions {
   source?: string | undefined;
   /** section name or slug */
   section?: string | undefined;
-  /** entity tag (`org:nato`) or slug (`nato`: any entity kind) */
+  /** entity tag (`org:nato`), or a name or slug of any entity kind (`nato`, `Markus Söder`: entitySlug) */
   entity?: string | undefined;
   topic?: string | undefined;
-  /** article time (published, else first indexed) range, inclusive; ISO 8601 or ms */
+  /** article time (published, else first indexed) range, inclusive; ISO 8601 or ms; a date alone is its whole UTC day */
   from?: string | number | undefined;
   to?: string | number | undefined;
   sort?: "relevance" | "published" | undefined;
@@ -80,9 +80,10 @@ export function filterGroups(o: SearchOptions): string[][] {
   return groups;
 }
 
-export function toMs(v: string | number | undefined): number | undefined {
+/** A search's from or to in ms; a date alone is the first (from) or last (to) instant of its day in UTC. */
+export function toMs(v: string | number | undefined, edge: "from" | "to"): number | undefined {
   if (v === undefined) return undefined;
-  const ms = typeof v === "number" ? v : Date.parse(v);
+  const ms = typeof v === "number" ? v : rangeEdgeMs(v, edge);
   if (!Number.isFinite(ms)) throw new SearchInputError(`not a date: ${String(v)}`);
   return ms;
 }

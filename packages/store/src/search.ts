@@ -43,8 +43,8 @@ export async function searchArticles(redis: Redis, scripts: Scripts, keys: Keys,
   const after = o.cursor ? decodeCursor(o.cursor, key) : undefined;
   const parsed = parseQuery(o.q ?? "", o.lang);
   if ((o.q ?? "").trim() !== "" && parsed.groups.length === 0) throw new SearchInputError("the query has no searchable words");
-  const from = toMs(o.from);
-  const to = toMs(o.to);
+  const from = toMs(o.from, "from");
+  const to = toMs(o.to, "to");
   const sort = o.sort ?? (parsed.groups.length > 0 ? "relevance" : "published");
   const facets = o.facets !== false && !after ? SEARCH_LIMITS.facetBasis : 0;
   const phrased = parsed.phrases.length > 0;
