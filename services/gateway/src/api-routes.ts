@@ -70,7 +70,7 @@ export function apiRoutes(deps: GatewayDeps): Route[] {
       path: "/v1/articles/:id",
       name: "/v1/articles/:id",
       async handle({ res, params }) {
-        const id = parseInput(articleIdParam, params["id"], "article id");
+        const id = parseInput(articleIdParam, params["id"], "article id", "id");
         const record = await store.get(id);
         if (!record) throw notFound(`article ${id}`);
         sendJson(res, 200, record);
@@ -81,7 +81,7 @@ export function apiRoutes(deps: GatewayDeps): Route[] {
       path: "/v1/articles/:id/similar",
       name: "/v1/articles/:id/similar",
       async handle({ res, params, url }) {
-        const id = parseInput(articleIdParam, params["id"], "article id");
+        const id = parseInput(articleIdParam, params["id"], "article id", "id");
         const q = parseInput(similarQuerySchema, queryObject(url), "query");
         if (!(await store.get(id))) throw notFound(`article ${id}`);
         sendJson(res, 200, { similar: await store.similar(id, q.limit) });
@@ -133,7 +133,7 @@ export function apiRoutes(deps: GatewayDeps): Route[] {
       path: "/v1/failures/:id/replay",
       name: "/v1/failures/:id/replay",
       async handle({ res, params }) {
-        const id = parseInput(failureIdParam, params["id"], "failure id");
+        const id = parseInput(failureIdParam, params["id"], "failure id", "id");
         const r = await replayFailure(bus, id);
         if (r.status === "not_found") throw notFound(`failure with stream sequence ${id}`);
         if (r.status === "not_replayable") throw new HttpProblem(409, "not-replayable", r.reason);

@@ -15,10 +15,10 @@ export interface GatewayDeps {
   isDraining(): boolean;
 }
 
-/** Validates input with a zod schema, answering 400 problem details when it does not fit. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
+/** Validates input with a zod schema, answering 400 problem details when it does not fit; `root` names a value that is one parameter. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: string, root = ""): z.infer<S> {
   const r = schema.safeParse(input);
-  if (!r.success) throw invalidInput(where, r.error);
+  if (!r.success) throw invalidInput(where, r.error, root);
   return r.data;
 }
 

@@ -24,7 +24,7 @@ export function eventsRoute(deps: GatewayDeps): Route {
     async handle({ req, res, url }) {
       const q = parseInput(eventsQuerySchema, queryObject(url), "query");
       const lastId = req.headers["last-event-id"];
-      const since = lastId !== undefined ? parseInput(eventsQuerySchema.shape.since, lastId, "Last-Event-ID header") : q.since;
+      const since = lastId !== undefined ? parseInput(eventsQuerySchema.shape.since, lastId, "Last-Event-ID header", "Last-Event-ID") : q.since;
       if (open >= deps.config.INK_GATEWAY_MAX_STREAMS) throw new HttpProblem(503, "too-many-streams", "too many event streams are open; retry later", { headers: { "retry-after": "5" } });
       // HEAD has no body to stream into: the answer GET would start with, ended at once
       if (req.method === "HEAD") {

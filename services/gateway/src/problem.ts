@@ -35,8 +35,19 @@ const TITLES: Record<number, string> = {
 /** The problem type URI of a code; the codes are listed in docs/http-api.md. */
 export const problemType = (code: string) => `urn:inkstream:problem:${code}`;
 
-export function invalidInput(where: string, error: z.ZodError): HttpProblem {
-  return invalidFields(where, error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+/**
+ * 400 `invalid-request` from a zod error: each unknown key is named as its own path, and an issue about the whole
+ * value (a path parameter, a header) takes the name `root`.
+ */
+export function invalidInput(where: string, error: z.ZodError, root = ""): HttpProblem {
+  return invalidFields(
+    where,
+    error.issues.flatMap((i) => {
+      const at = i.path.map(String);
+      if (i.code === "unrecognized_keys") return i.keys.map((k) => ({ path: [...at, k].join("."), message: "is not taken here" }));
+      return [{ path: at.length > 0 ? at.join(".") : root, message: i.message }];
+    }),
+  );
 }
 
 /** 400 `invalid-request` listing each field that is wrong and why. */

@@ -106,6 +106,18 @@ describe("query validation", () => {
     expect((await gw.get("/v1/search?from=2024-02-01&to=2024-02-01")).status).toBe(200);
   });
 
+  it("names each unknown parameter or body field, and a bad path parameter, in errors[].path", async () => {
+    const unknown = await problemOf(await gw.get("/v1/search?q=Nato&foo=1&bar=2"));
+    expect(unknown.status).toBe(400);
+    expect(unknown.errors?.map((e) => e.path).sort()).toEqual(["bar", "foo"]);
+    expect(unknown.detail).toMatch(/foo: is not taken here/);
+    const body = await problemOf(await gw.post("/v1/ingest", { urls: ["http://127.0.0.1:9/a"], colour: "red" }));
+    expect(body.errors?.map((e) => e.path)).toEqual(["colour"]);
+    const id = await problemOf(await gw.get("/v1/articles/XYZ"));
+    expect(id.status).toBe(400);
+    expect(id.errors?.map((e) => e.path)).toEqual(["id"]);
+  });
+
   it("refuses a parameter given more than once, naming it", async () => {
     const q = await problemOf(await gw.get("/v1/search?q=a&q=b"));
     expect(q.status).toBe(400);
